@@ -1,0 +1,53 @@
+# Moovdesk: `make run` starts the app, `make test` runs every check. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint typecheck pytest bench system-deps screenshot clean
+
+run: system-deps $(RUN_STAMP)
+	$(BIN)/moovdesk
+
+test: system-deps $(TEST_STAMP) lint typecheck pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy
+
+pytest: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: system-deps $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# The README screenshot, on a fresh home filled with made-up prospects, under Xvfb.
+screenshot: system-deps $(TEST_STAMP)
+	rm -rf build/screenshot-home
+	$(BIN)/moovdesk-cli --home build/screenshot-home demo --count 400
+	LANG=fr_FR.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" \
+		$(BIN)/python tools/screenshot.py build/screenshot-home docs/screenshot.png
+
+system-deps:
+	@sh tools/install-system-deps.sh
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Moovdesk needs Python 3.11 or newer ($(PYTHON) is older)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(RUN_STAMP)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the store (engine, migrations, backups), queries. Imports no Qt."""

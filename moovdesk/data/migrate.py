@@ -1,0 +1,111 @@
+"""Schema versions: Alembic migrations run at open, after a backup, all in one transaction.
+
+A database whose revision this Moovdesk does not know was written by a newer version: it is
+refused and left byte-for-byte untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from moovdesk.data import search
+from moovdesk.data.backup import backup_database
+from moovdesk.data.engine import WRITE_OPTION, make_engine
+from moovdesk.data.errors import CorruptDatabaseError, NewerSchemaError, StoreError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def known_revisions() -> list[str]:
+    """Every revision this Moovdesk knows, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+def current_revision(path: Path) -> str | None:
+    """The revision stored in the database, None for a new or empty file.
+
+    Raises CorruptDatabaseError when the file is not a readable Moovdesk database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise CorruptDatabaseError(f"Cannot open the database {path}: {error}.") from error
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise CorruptDatabaseError(
+                f"{path} is not a Moovdesk database (it has tables but no Moovdesk version)."
+            )
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabaseError(
+            f"The database {path} is damaged or is not a Moovdesk database ({error})."
+        ) from error
+    finally:
+        connection.close()
+    return None if row is None else str(row[0])
+
+
+def check_current(path: Path) -> None:
+    """For read-only use: the database must exist and already be at this version's schema."""
+    if not path.exists():
+        raise StoreError(f"There is no Moovdesk database at {path} yet.")
+    revision = current_revision(path)
+    _refuse_unknown(path, revision)
+    if revision != head_revision():
+        raise StoreError(
+            f"The database {path} was made by an older Moovdesk; open it once in Moovdesk "
+            "to upgrade it."
+        )
+
+
+def upgrade(path: Path, backups_dir: Path) -> Path | None:
+    """Bring the database to the newest schema; returns the backup taken first, if any."""
+    revision = current_revision(path)
+    _refuse_unknown(path, revision)
+    if revision == head_revision():
+        return None
+    backup = backup_database(path, backups_dir, f"before-{head_revision()}") if revision else None
+    engine = make_engine(path)
+    try:
+        with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            config.attributes["after_upgrade"] = search.rebuild
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+    return backup
+
+
+def _refuse_unknown(path: Path, revision: str | None) -> None:
+    if revision is not None and revision not in known_revisions():
+        raise NewerSchemaError(
+            f"The database {path} was written by a newer version of Moovdesk "
+            f"(schema {revision}). Install the newer Moovdesk to open it; the file was not changed."
+        )

@@ -1,0 +1,122 @@
+"""The store: one SQLite file opened with safe pragmas, migrated on open, guarded by a writer lock.
+
+Reads and writes go through short sessions: `store.read()` for a consistent snapshot,
+`store.write()` for one transaction that is committed whole or rolled back whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from moovdesk.data import migrate, search
+from moovdesk.data.engine import WRITE_OPTION, make_engine
+from moovdesk.data.errors import StoreLockedError, StoreWriteError
+
+
+class Store:
+    """An open Moovdesk database. Create it with `Store.open`, end it with `close`."""
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock | None, read_only: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self._lock = lock
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+        search.install_auto_reindex(self._writer)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        backups_dir: Path | None = None,
+        lock_path: Path | None = None,
+        read_only: bool = False,
+    ) -> Store:
+        """Open (creating if needed) and migrate the database at `path`.
+
+        A writer takes `lock_path` first so two Moovdesk processes never write the same base;
+        a read-only store takes no lock and refuses a database that still needs migrating.
+        """
+        lock = None if read_only else _take_lock(lock_path or path.with_suffix(".lock"))
+        try:
+            if read_only:
+                migrate.check_current(path)
+            else:
+                migrate.upgrade(path, backups_dir or path.parent / "backups")
+            engine = make_engine(path, read_only=read_only)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        return cls(path, engine, lock, read_only)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; whatever it leaves unflushed is discarded."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed if the block ends normally, rolled back if it raises.
+
+        Database failures (disk full, read-only file, busy) surface as StoreWriteError with a
+        message for the rep; nothing of the block is kept.
+        """
+        if self.read_only:
+            raise StoreWriteError("This database is open read-only; changes cannot be saved.")
+        try:
+            with self._writer.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise StoreWriteError(describe_write_failure(error)) from error
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def describe_write_failure(error: DBAPIError) -> str:
+    """Turn SQLite's terse failure into a sentence the rep can act on."""
+    detail = str(error.orig).lower()
+    if "full" in detail:
+        return "The disk is full: the change was not saved. Free some space and try again."
+    if "readonly" in detail or "read-only" in detail:
+        return "The data folder is read-only: the change was not saved."
+    if "locked" in detail or "busy" in detail:
+        return "The database is busy in another program: the change was not saved. Try again."
+    return f"The change could not be saved ({error.orig})."
+
+
+def _take_lock(lock_path: Path) -> FileLock:
+    lock = FileLock(lock_path, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise StoreLockedError(
+            "Moovdesk is already open with this data folder "
+            f"({lock_path.parent}). Close it first, or use the open window."
+        ) from error
+    return lock

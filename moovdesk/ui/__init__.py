@@ -1,0 +1,1 @@
+"""The Qt window: widgets, models, dialogs. Talks to data only through the services."""

@@ -1,0 +1,86 @@
+"""`moovdesk`: start the window on the rep's base (one window per home)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from moovdesk import APP_NAME, __version__
+from moovdesk.cli import OneLineParser
+from moovdesk.data.errors import StoreError, StoreLockedError
+from moovdesk.logs import setup_logging
+from moovdesk.paths import resolve_home
+from moovdesk.ui.qt_environment import display_missing, prepare_qt_environment
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="moovdesk", description="Moovdesk: prospects, follow-ups, map.")
+    parser.add_argument("--version", action="version", version=f"Moovdesk {__version__}")
+    parser.add_argument("--home", metavar="DIR", help="data folder (default: $MOOVDESK_HOME)")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="files to import")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if display_missing():
+        sys.stderr.write(
+            "moovdesk: error: no display found (DISPLAY is not set); "
+            "use moovdesk-cli for work without a screen\n"
+        )
+        return 1
+    prepare_qt_environment()
+    home = resolve_home(args.home)
+
+    # Qt is imported only now: `moovdesk --version` and argument errors stay instant.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from moovdesk.services import Services
+    from moovdesk.ui.main_window import MainWindow
+    from moovdesk.ui.settings_store import open_settings
+    from moovdesk.ui.single_instance import InstanceServer, forward_to_running_instance
+
+    QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("moovdesk")
+
+    try:
+        home.ensure()
+        setup_logging(home)
+        services = Services.open(home)
+    except StoreLockedError as error:
+        if forward_to_running_instance(home, [str(f) for f in args.files]):
+            return 0
+        QMessageBox.warning(None, APP_NAME, str(error))
+        return 1
+    except (StoreError, OSError) as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+
+    try:
+        instance_server = InstanceServer(home)
+        window = MainWindow(services, open_settings(home))
+        instance_server.activation_requested.connect(lambda _files: _bring_forward(window))
+        window.show()
+        return int(app.exec())
+    finally:
+        services.close()
+
+
+def _bring_forward(window: object) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    window.setWindowState(
+        (window.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+    )
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,1 @@
+"""Data files shipped with Moovdesk (icons, web assets, gazetteer, translations): no code here."""

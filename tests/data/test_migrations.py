@@ -1,0 +1,90 @@
+"""Every past schema revision, with data, migrates to the newest one with its data intact."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from moovdesk.data.backup import list_backups
+from moovdesk.data.migrate import head_revision, known_revisions
+from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.store import Store
+from moovdesk.paths import Home
+from moovdesk.prospects import ProspectService
+from tests.conftest import FIXED_NOW
+
+SCHEMAS = Path(__file__).parent / "schemas"
+FIXTURE_REVISIONS = sorted(p.stem for p in SCHEMAS.glob("*.db"))
+
+
+def test_there_is_a_fixture_for_every_revision() -> None:
+    assert known_revisions() == FIXTURE_REVISIONS
+
+
+def table_rows(path: Path, table: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+    connection.close()
+    return rows
+
+
+@pytest.mark.parametrize("revision", FIXTURE_REVISIONS)
+def test_old_base_migrates_with_data_intact(revision: str, home: Home) -> None:
+    shutil.copy(SCHEMAS / f"{revision}.db", home.database)
+    tables = ("prospect", "contact", "follow_up", "activity", "tag", "prospect_tag", "import_batch")
+    before = {table: table_rows(home.database, table) for table in tables}
+
+    store = Store.open(home.database, backups_dir=home.backups, lock_path=home.lock_file)
+    try:
+        service = ProspectService(store, clock=lambda: FIXED_NOW)
+        for table in tables:
+            assert table_rows(home.database, table) == before[table], table
+        # The derived search index works on migrated data, accents and all.
+        assert service.count(ProspectFilter(text="etienne lemaitre")) == 1
+        assert service.count(ProspectFilter(text="0612345678")) == 1
+        details = service.get("p0000000-0000-4000-8000-000000000001")
+        assert details.row.first_name == "Éloïse"
+        assert details.row.tags == ("Salon Lyon 2026",)
+        assert details.row.next_follow_up is not None
+        assert details.row.postal_code == "42000"
+    finally:
+        store.close()
+
+    with sqlite3.connect(home.database) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(),
+        )
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    connection.close()
+    backups = list_backups(home.backups)
+    if revision == head_revision():
+        assert backups == []
+    else:
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as old:
+            assert old.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+        old.close()
+
+
+def test_a_failed_upgrade_leaves_the_old_base_as_it_was(
+    home: Home, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from moovdesk.data import search
+
+    shutil.copy(SCHEMAS / "0001.db", home.database)
+
+    def crash(_connection: object) -> None:
+        raise RuntimeError("power cut during the upgrade")
+
+    monkeypatch.setattr(search, "rebuild", crash)
+    with pytest.raises(RuntimeError, match="power cut"):
+        Store.open(home.database, backups_dir=home.backups, lock_path=home.lock_file)
+    with sqlite3.connect(home.database) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        assert "prospect_search" not in tables
+        assert connection.execute("SELECT count(*) FROM prospect").fetchone() == (2,)
+    connection.close()

@@ -1,0 +1,118 @@
+"""The store: pragmas, whole-or-nothing transactions, one writer, refusal of foreign files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from moovdesk.data.backup import list_backups
+from moovdesk.data.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    StoreLockedError,
+    StoreWriteError,
+)
+from moovdesk.data.migrate import head_revision
+from moovdesk.data.models import Prospect
+from moovdesk.data.store import Store
+from moovdesk.paths import Home
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_has_safe_pragmas_and_newest_schema(store: Store) -> None:
+    with store.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+        version = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == head_revision()
+
+
+def test_a_write_that_fails_leaves_nothing(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.write() as session:
+        session.add(Prospect(company="Half-written"))
+        session.flush()
+        raise RuntimeError("crash in the middle")
+    with store.read() as session:
+        assert session.execute(select(Prospect)).first() is None
+
+
+def test_foreign_keys_are_enforced(store: Store) -> None:
+    with pytest.raises(Exception, match="FOREIGN KEY"), store.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO contact (id, prospect_id, civility, first_name, last_name, "
+                "job_title, phone, mobile, email, notes, is_primary, created_at, updated_at) "
+                "VALUES ('c', 'no-such-prospect', '', '', '', '', '', '', '', '', 0, "
+                "'2027-01-01', '2027-01-01')"
+            )
+        )
+
+
+def test_a_second_writer_is_refused_but_a_reader_may_look(home: Home, store: Store) -> None:
+    with pytest.raises(StoreLockedError, match="already open"):
+        Store.open(home.database, lock_path=home.lock_file)
+    with store.write() as session:
+        session.add(Prospect(company="Visible to readers"))
+    reader = Store.open(home.database, read_only=True)
+    try:
+        with reader.read() as session:
+            assert session.execute(select(Prospect.company)).scalar() == "Visible to readers"
+        with pytest.raises(StoreWriteError, match="read-only"), reader.write():
+            pass
+    finally:
+        reader.close()
+
+
+def test_the_lock_is_released_on_close(home: Home) -> None:
+    first = Store.open(home.database, lock_path=home.lock_file)
+    first.close()
+    second = Store.open(home.database, lock_path=home.lock_file)
+    second.close()
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(home: Home) -> None:
+    Store.open(home.database, lock_path=home.lock_file).close()
+    with sqlite3.connect(home.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    before = sha256(home.database)
+    with pytest.raises(NewerSchemaError, match="newer version of Moovdesk"):
+        Store.open(home.database, backups_dir=home.backups, lock_path=home.lock_file)
+    assert sha256(home.database) == before
+    assert list_backups(home.backups) == []
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(home: Home) -> None:
+    home.database.write_bytes(b"PK\x03\x04 this is a zip file, not SQLite" * 100)
+    before = sha256(home.database)
+    with pytest.raises(CorruptDatabaseError, match="damaged or is not a Moovdesk database"):
+        Store.open(home.database, lock_path=home.lock_file)
+    assert sha256(home.database) == before
+
+
+def test_another_programs_database_is_refused(home: Home) -> None:
+    with sqlite3.connect(home.database) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    connection.close()
+    with pytest.raises(CorruptDatabaseError, match="not a Moovdesk database"):
+        Store.open(home.database, lock_path=home.lock_file)
+
+
+def test_write_failures_become_a_clear_message(store: Store) -> None:
+    # Simulate a full disk: the file may not grow past its current pages.
+    with store.write() as session:
+        pages = session.execute(text("PRAGMA page_count")).scalar()
+    with pytest.raises(StoreWriteError, match="disk is full"), store.write() as session:
+        session.execute(text(f"PRAGMA max_page_count = {pages}"))
+        session.add_all(Prospect(company="x" * 2000) for _ in range(2000))
+        session.flush()
+    with store.read() as session:
+        assert session.execute(select(Prospect)).first() is None

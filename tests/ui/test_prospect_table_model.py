@@ -1,0 +1,85 @@
+"""The table model: Qt's model contract, lazy blocks, SQL sorting, precise refreshes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from moovdesk import demo_data
+from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.vocabulary import Temperature
+from moovdesk.services import Services
+from moovdesk.ui.prospect_columns import COLUMN_INDEX
+from moovdesk.ui.prospect_table_model import ID_ROLE, ProspectTableModel
+
+
+def test_model_contract(services: Services, qtmodeltester: ModelTester) -> None:
+    demo_data.generate(services.store, 300)
+    model = ProspectTableModel(services.prospects)
+    model.reload()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 300
+
+
+def test_rows_are_read_in_blocks_not_per_cell(services: Services, qtbot: QtBot) -> None:
+    demo_data.generate(services.store, 1000)
+    model = ProspectTableModel(services.prospects)
+    model.reload()
+    calls: list[int] = []
+    original_rows = services.prospects.rows
+
+    def counting_rows(ids):  # type: ignore[no-untyped-def]
+        calls.append(len(ids))
+        return original_rows(ids)
+
+    services.prospects.rows = counting_rows  # type: ignore[method-assign]
+    for row in range(300):
+        for column in range(model.columnCount()):
+            model.data(model.index(row, column))
+    assert calls == [model.BLOCK_SIZE, model.BLOCK_SIZE]  # rows 0-255 and 256-299
+
+
+def test_sorting_happens_in_sql(services: Services) -> None:
+    for name in ("béta", "Alpha", "éclair", "Delta"):
+        services.prospects.create({"company": name})
+    model = ProspectTableModel(services.prospects)
+    model.reload()
+    company = COLUMN_INDEX["company"]
+    model.sort(company, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, company).data() for r in range(4)] == [
+        "Alpha",
+        "béta",
+        "Delta",
+        "éclair",
+    ]
+    model.sort(company, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, company).data() == "éclair"
+
+
+def test_counts_signal_and_filter(services: Services, qtbot: QtBot) -> None:
+    hot = services.prospects.create({"company": "Chaud", "temperature": "hot"})
+    services.prospects.create({"company": "Froid"})
+    model = ProspectTableModel(services.prospects)
+    with qtbot.waitSignal(model.counts_changed) as signal:
+        model.reload()
+    assert signal.args == [2, 2]
+    with qtbot.waitSignal(model.counts_changed) as signal:
+        model.set_filter(ProspectFilter(temperatures=frozenset({Temperature.HOT})))
+    assert signal.args == [1, 2]
+    assert model.index(0, 0).data(ID_ROLE) == hot
+
+
+def test_refresh_emits_precise_data_changed(services: Services, qtbot: QtBot) -> None:
+    ids = [services.prospects.create({"company": f"P{n:02}"}) for n in range(10)]
+    model = ProspectTableModel(services.prospects)
+    model.reload()
+    model.index(0, 0).data()  # load the block
+    services.prospects.update(ids[4], {"temperature": "hot"})
+    with qtbot.waitSignal(model.dataChanged) as signal:
+        model.refresh([ids[4]])
+    top_left, bottom_right = signal.args[0], signal.args[1]
+    assert (top_left.row(), bottom_right.row()) == (4, 4)
+    temperature = model.index(4, COLUMN_INDEX["temperature"])
+    assert temperature.data() == "Hot"
+    assert temperature.data(Qt.ItemDataRole.DecorationRole) is not None
