@@ -10,7 +10,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar, Unpack
 
 from sqlalchemy import (
     ColumnElement,
@@ -30,6 +30,9 @@ from moovdesk.data import search
 from moovdesk.data.models import Activity, Contact, FollowUp, Prospect, ProspectTag, Tag
 from moovdesk.data.text_folding import fold
 from moovdesk.data.vocabulary import GeoPrecision, Stage, Temperature
+
+
+_AnySelect = TypeVar("_AnySelect", bound="Select[Unpack[tuple[Any, ...]]]")
 
 
 class FollowUpWindow(enum.StrEnum):
@@ -171,7 +174,7 @@ def last_contact_column() -> ColumnElement[datetime]:
     )
 
 
-def _with_primary_contact(statement: Select[Any], pc: type[Contact]) -> Select[Any]:
+def _with_primary_contact(statement: _AnySelect, pc: type[Contact]) -> _AnySelect:
     return statement.outerjoin(
         pc,
         and_(pc.prospect_id == Prospect.id, pc.is_primary.is_(True), pc.deleted_at.is_(None)),
@@ -312,7 +315,7 @@ def _sort_key(column: str, pc: type[Contact]) -> ColumnElement[object]:
 
 def _ordered_ids(
     conditions: list[ColumnElement[bool]], sort: ProspectSort, pc: type[Contact]
-) -> Select[tuple[str]]:
+) -> Select[str]:
     """Ids in display order: the sort key is computed once per row in a subquery."""
     inner_select = select(Prospect.id.label("id"), _sort_key(sort.column, pc).label("key"))
     if sort.column in ("contact", "email", "phone"):
