@@ -10,9 +10,11 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from moovdesk import __version__, demo_data
+from moovdesk.calendar_export import export_calendar
 from moovdesk.data.errors import StoreError, StoreLockedError
 from moovdesk.data.queries import FollowUpWindow, ProspectFilter, ProspectRow, ProspectSort
 from moovdesk.data.store import Store
@@ -62,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int, default=50, help="at most this many rows (0: all)")
     listing.add_argument("--json", action="store_true", help="print JSON records")
     listing.set_defaults(handler=run_list)
+
+    export = commands.add_parser("export", help="write follow-ups and appointments to a file")
+    export.add_argument("file", help="target file; the extension chooses the format (.ics)")
+    export.add_argument("--format", choices=["ics"], help="force the format")
+    export.add_argument(
+        "--include-done", action="store_true", help="also export completed follow-ups"
+    )
+    export.set_defaults(handler=run_export)
 
     demo = commands.add_parser("demo", help="fill an empty base with made-up prospects to try")
     demo.add_argument("--count", type=int, default=300, help="how many prospects (default 300)")
@@ -138,6 +148,17 @@ def run_list(args: argparse.Namespace, home: Home, store: Store | None) -> int:
     total = service.count(flt)
     if len(rows) < total:
         print(f"({len(rows)} of {total}; use --limit 0 for all)", file=sys.stderr)
+    return 0
+
+
+def run_export(args: argparse.Namespace, home: Home, store: Store | None) -> int:
+    assert store is not None
+    target = Path(args.file)
+    kind = args.format or target.suffix.lower().lstrip(".")
+    if kind != "ics":
+        raise CommandError(f"cannot export to {target.name!r}: use a .ics file (or --format ics)")
+    count = export_calendar(store, target, include_done=args.include_done)
+    print(f"Wrote {count} events to {target}")
     return 0
 
 

@@ -134,7 +134,7 @@ class ProspectService:
                 business_mobile=prospect.mobile,
                 business_email=prospect.email,
                 became_client_at=prospect.became_client_at,
-                contacts=tuple(_contact_view(contact) for contact in contacts),
+                contacts=tuple(contact_view(contact) for contact in contacts),
             )
 
     def stats(self) -> ProspectStats:
@@ -368,7 +368,7 @@ def _add_tag(session: Session, prospect_id: str, name: str) -> int:
     return 1
 
 
-def _contact_view(contact: Contact) -> ContactView:
+def contact_view(contact: Contact) -> ContactView:
     return ContactView(
         id=contact.id,
         civility=contact.civility,

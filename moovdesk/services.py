@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
+from moovdesk.activities import ActivityService
+from moovdesk.agenda import AgendaService
+from moovdesk.contacts import ContactService
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
-from moovdesk.prospects import ProspectService
+from moovdesk.prospects import ProspectService, local_now
 
 
 @dataclass
@@ -14,14 +19,43 @@ class Services:
     home: Home
     store: Store
     prospects: ProspectService
+    contacts: ContactService
+    agenda: AgendaService
+    activities: ActivityService
 
     @classmethod
-    def open(cls, home: Home, *, phone_region: str = "FR") -> Services:
-        """Open the home's database for writing (taking its lock) and build the services."""
+    def open(
+        cls,
+        home: Home,
+        *,
+        phone_region: str = "FR",
+        clock: Callable[[], datetime] = local_now,
+        read_only: bool = False,
+    ) -> Services:
+        """Open the home's database (for writing, taking its lock, unless `read_only`)."""
         home.ensure()
-        store = Store.open(home.database, backups_dir=home.backups, lock_path=home.lock_file)
+        if read_only:
+            store = Store.open(home.database, read_only=True)
+        else:
+            store = Store.open(home.database, backups_dir=home.backups, lock_path=home.lock_file)
+        return cls.on_store(home, store, phone_region=phone_region, clock=clock)
+
+    @classmethod
+    def on_store(
+        cls,
+        home: Home,
+        store: Store,
+        *,
+        phone_region: str = "FR",
+        clock: Callable[[], datetime] = local_now,
+    ) -> Services:
         return cls(
-            home=home, store=store, prospects=ProspectService(store, phone_region=phone_region)
+            home=home,
+            store=store,
+            prospects=ProspectService(store, phone_region=phone_region, clock=clock),
+            contacts=ContactService(store, phone_region=phone_region),
+            agenda=AgendaService(store, clock=clock),
+            activities=ActivityService(store, clock=clock),
         )
 
     def close(self) -> None:

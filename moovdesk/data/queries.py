@@ -10,7 +10,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, TypeVar, Unpack
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -31,8 +31,7 @@ from moovdesk.data.models import Activity, Contact, FollowUp, Prospect, Prospect
 from moovdesk.data.text_folding import fold
 from moovdesk.data.vocabulary import GeoPrecision, Stage, Temperature
 
-
-_AnySelect = TypeVar("_AnySelect", bound="Select[Unpack[tuple[Any, ...]]]")
+_AnySelect = TypeVar("_AnySelect", bound="Select[*tuple[Any, ...]]")
 
 
 class FollowUpWindow(enum.StrEnum):

@@ -1,0 +1,442 @@
+"""Follow-ups ("relances"), tasks and appointments ("rendez-vous"), and what is due when.
+
+Qt-free: the window's agenda, the detail pane, reminders and the iCalendar export all read and
+write through this service. Every method is one transaction.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from moovdesk.data.errors import RecordNotFoundError, ValidationError
+from moovdesk.data.models import Appointment, FollowUp, Prospect, Record, Task
+from moovdesk.data.store import Store
+from moovdesk.data.types import utcnow
+from moovdesk.data.vocabulary import AppointmentStatus
+from moovdesk.prospects import local_now
+
+_R = TypeVar("_R", bound=Record)
+
+
+class FollowUpPreset(enum.StrEnum):
+    TOMORROW = "tomorrow"
+    IN_3_DAYS = "in_3_days"
+    NEXT_WEEK = "next_week"
+    IN_A_MONTH = "in_a_month"
+
+
+DEFAULT_FOLLOW_UP_HOUR = 9
+
+
+def preset_due(preset: FollowUpPreset, now: datetime) -> datetime:
+    """The date a preset means, at 9:00 local time ("next week" is next Monday)."""
+    morning = now.replace(hour=DEFAULT_FOLLOW_UP_HOUR, minute=0, second=0, microsecond=0)
+    if preset is FollowUpPreset.TOMORROW:
+        return morning + timedelta(days=1)
+    if preset is FollowUpPreset.IN_3_DAYS:
+        return morning + timedelta(days=3)
+    if preset is FollowUpPreset.NEXT_WEEK:
+        return morning + timedelta(days=7 - morning.weekday())
+    month = morning.month % 12 + 1
+    year = morning.year + (1 if morning.month == 12 else 0)
+    day = min(morning.day, _days_in_month(year, month))
+    return morning.replace(year=year, month=month, day=day)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    following = datetime(year + (month == 12), month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: str
+    prospect_id: str
+    due_at: datetime
+    note: str
+    done_at: datetime | None
+    snooze_count: int
+    updated_at: datetime
+
+    @property
+    def is_open(self) -> bool:
+        return self.done_at is None
+
+
+@dataclass(frozen=True)
+class TaskView:
+    id: str
+    prospect_id: str
+    title: str
+    note: str
+    done_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AppointmentView:
+    id: str
+    prospect_id: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    place: str
+    note: str
+    status: AppointmentStatus
+    updated_at: datetime
+
+
+class AgendaKind(enum.StrEnum):
+    FOLLOW_UP = "follow_up"
+    APPOINTMENT = "appointment"
+    TASK = "task"
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One line of the agenda: something to do, with the prospect it is about."""
+
+    kind: AgendaKind
+    id: str
+    prospect_id: str
+    prospect_name: str
+    city: str
+    when: datetime | None  # None for tasks, which have no date
+    text: str
+
+
+@dataclass(frozen=True)
+class Agenda:
+    overdue: list[AgendaItem]
+    today: list[AgendaItem]
+    upcoming: list[AgendaItem]
+    tasks: list[AgendaItem]
+
+    @property
+    def overdue_count(self) -> int:
+        return len(self.overdue)
+
+
+class AgendaService:
+    def __init__(self, store: Store, *, clock: Callable[[], datetime] = local_now) -> None:
+        self.store = store
+        self.clock = clock
+
+    # Follow-ups ------------------------------------------------------------------------
+
+    def add_follow_up(self, prospect_id: str, due_at: datetime, note: str = "") -> str:
+        return self.schedule_follow_ups([prospect_id], due_at, note)[0]
+
+    def schedule_follow_ups(
+        self, prospect_ids: Collection[str], due_at: datetime, note: str = ""
+    ) -> list[str]:
+        """One follow-up per prospect, all in one transaction (the table's bulk action)."""
+        _require_aware(due_at, "due_at")
+        with self.store.write() as session:
+            _require_live_prospects(session, prospect_ids)
+            made = [
+                FollowUp(prospect_id=pid, due_at=due_at, note=note.strip()) for pid in prospect_ids
+            ]
+            session.add_all(made)
+            session.flush()
+            return [follow_up.id for follow_up in made]
+
+    def follow_ups_of(self, prospect_id: str, *, include_done: bool = True) -> list[FollowUpView]:
+        with self.store.read() as session:
+            statement = select(FollowUp).where(
+                FollowUp.prospect_id == prospect_id, FollowUp.deleted_at.is_(None)
+            )
+            if not include_done:
+                statement = statement.where(FollowUp.done_at.is_(None))
+            statement = statement.order_by(FollowUp.done_at.is_not(None), FollowUp.due_at)
+            return [_follow_up_view(f) for f in session.execute(statement).scalars()]
+
+    def get_follow_up(self, follow_up_id: str) -> FollowUpView:
+        with self.store.read() as session:
+            return _follow_up_view(_live(session, FollowUp, follow_up_id))
+
+    def complete_follow_up(self, follow_up_id: str, done: bool = True) -> None:
+        with self.store.write() as session:
+            follow_up = _live(session, FollowUp, follow_up_id)
+            follow_up.done_at = utcnow() if done else None
+
+    def snooze_follow_up(self, follow_up_id: str, until: datetime) -> datetime:
+        """Push an open follow-up later; returns the due time it had, for undo."""
+        _require_aware(until, "until")
+        with self.store.write() as session:
+            follow_up = _live(session, FollowUp, follow_up_id)
+            previous = follow_up.due_at
+            follow_up.due_at = until
+            follow_up.snoozed_at = utcnow()
+            follow_up.snooze_count += 1
+            follow_up.notified_at = None
+            return previous
+
+    def reschedule_follow_up(
+        self, follow_up_id: str, due_at: datetime, note: str | None = None
+    ) -> None:
+        _require_aware(due_at, "due_at")
+        with self.store.write() as session:
+            follow_up = _live(session, FollowUp, follow_up_id)
+            follow_up.due_at = due_at
+            follow_up.notified_at = None
+            if note is not None:
+                follow_up.note = note.strip()
+
+    def delete_follow_up(self, follow_up_id: str, deleted: bool = True) -> None:
+        with self.store.write() as session:
+            follow_up = session.get(FollowUp, follow_up_id)
+            if follow_up is None:
+                raise RecordNotFoundError(f"No follow-up with id {follow_up_id}.")
+            follow_up.deleted_at = utcnow() if deleted else None
+
+    # Tasks -----------------------------------------------------------------------------
+
+    def add_task(self, prospect_id: str, title: str, note: str = "") -> str:
+        if not title.strip():
+            raise ValidationError("title", "A task needs a title.")
+        with self.store.write() as session:
+            _require_live_prospects(session, [prospect_id])
+            task = Task(prospect_id=prospect_id, title=title.strip(), note=note.strip())
+            session.add(task)
+            session.flush()
+            return task.id
+
+    def tasks_of(self, prospect_id: str) -> list[TaskView]:
+        with self.store.read() as session:
+            tasks = session.execute(
+                select(Task)
+                .where(Task.prospect_id == prospect_id, Task.deleted_at.is_(None))
+                .order_by(Task.done_at.is_not(None), Task.created_at)
+            ).scalars()
+            return [TaskView(t.id, t.prospect_id, t.title, t.note, t.done_at) for t in tasks]
+
+    def set_task_done(self, task_id: str, done: bool) -> None:
+        with self.store.write() as session:
+            _live(session, Task, task_id).done_at = utcnow() if done else None
+
+    def delete_task(self, task_id: str, deleted: bool = True) -> None:
+        with self.store.write() as session:
+            task = session.get(Task, task_id)
+            if task is None:
+                raise RecordNotFoundError(f"No task with id {task_id}.")
+            task.deleted_at = utcnow() if deleted else None
+
+    # Appointments ----------------------------------------------------------------------
+
+    def add_appointment(
+        self,
+        prospect_id: str,
+        starts_at: datetime,
+        ends_at: datetime,
+        place: str = "",
+        title: str = "",
+        note: str = "",
+    ) -> str:
+        _require_aware(starts_at, "starts_at")
+        _require_aware(ends_at, "ends_at")
+        if ends_at < starts_at:
+            raise ValidationError("ends_at", "An appointment cannot end before it starts.")
+        with self.store.write() as session:
+            _require_live_prospects(session, [prospect_id])
+            appointment = Appointment(
+                prospect_id=prospect_id,
+                starts_at=starts_at,
+                ends_at=ends_at,
+                place=place.strip(),
+                title=title.strip(),
+                note=note.strip(),
+            )
+            session.add(appointment)
+            session.flush()
+            return appointment.id
+
+    def appointments_of(self, prospect_id: str) -> list[AppointmentView]:
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Appointment)
+                .where(Appointment.prospect_id == prospect_id, Appointment.deleted_at.is_(None))
+                .order_by(Appointment.starts_at.desc())
+            ).scalars()
+            return [_appointment_view(a) for a in rows]
+
+    def get_appointment(self, appointment_id: str) -> AppointmentView:
+        with self.store.read() as session:
+            return _appointment_view(_live(session, Appointment, appointment_id))
+
+    def set_appointment_status(self, appointment_id: str, status: AppointmentStatus) -> None:
+        with self.store.write() as session:
+            _live(session, Appointment, appointment_id).status = status
+
+    # Across the base -------------------------------------------------------------------
+
+    def agenda(self, *, upcoming_days: int = 30) -> Agenda:
+        """Every open follow-up and planned appointment, grouped overdue/today/upcoming, and
+        the open tasks; items of trashed prospects are left out."""
+        now = self.clock()
+        start_of_tomorrow = now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(1)
+        horizon = start_of_tomorrow + timedelta(days=upcoming_days)
+        with self.store.read() as session:
+            items = _dated_items(session, horizon)
+            tasks = _task_items(session)
+        overdue = [i for i in items if i.when is not None and i.when < now]
+        today = [i for i in items if i.when is not None and now <= i.when < start_of_tomorrow]
+        upcoming = [i for i in items if i.when is not None and i.when >= start_of_tomorrow]
+        return Agenda(overdue=overdue, today=today, upcoming=upcoming, tasks=tasks)
+
+    def overdue_count(self) -> int:
+        now = self.clock()
+        with self.store.read() as session:
+            statement = (
+                select(func.count())
+                .select_from(FollowUp)
+                .join(Prospect, Prospect.id == FollowUp.prospect_id)
+                .where(
+                    FollowUp.done_at.is_(None),
+                    FollowUp.deleted_at.is_(None),
+                    FollowUp.due_at < now,
+                    Prospect.deleted_at.is_(None),
+                )
+            )
+            return int(session.execute(statement).scalar_one())
+
+    def take_due_reminders(self) -> list[AgendaItem]:
+        """Follow-ups that have fallen due and were never announced; marks them announced, so
+        each raises one notification only."""
+        now = self.clock()
+        with self.store.write() as session:
+            rows = session.execute(
+                select(FollowUp, Prospect.company, Prospect.city)
+                .join(Prospect, Prospect.id == FollowUp.prospect_id)
+                .where(
+                    FollowUp.done_at.is_(None),
+                    FollowUp.deleted_at.is_(None),
+                    FollowUp.notified_at.is_(None),
+                    FollowUp.due_at <= now,
+                    Prospect.deleted_at.is_(None),
+                )
+                .order_by(FollowUp.due_at)
+            ).all()
+            stamp = utcnow()
+            items = []
+            for follow_up, company, city in rows:
+                follow_up.notified_at = stamp
+                items.append(
+                    AgendaItem(
+                        AgendaKind.FOLLOW_UP,
+                        follow_up.id,
+                        follow_up.prospect_id,
+                        company,
+                        city,
+                        follow_up.due_at,
+                        follow_up.note,
+                    )
+                )
+            return items
+
+
+def _dated_items(session: Session, horizon: datetime) -> list[AgendaItem]:
+    follow_ups = session.execute(
+        select(FollowUp, Prospect.company, Prospect.city)
+        .join(Prospect, Prospect.id == FollowUp.prospect_id)
+        .where(
+            FollowUp.done_at.is_(None),
+            FollowUp.deleted_at.is_(None),
+            FollowUp.due_at < horizon,
+            Prospect.deleted_at.is_(None),
+        )
+    ).all()
+    appointments = session.execute(
+        select(Appointment, Prospect.company, Prospect.city)
+        .join(Prospect, Prospect.id == Appointment.prospect_id)
+        .where(
+            Appointment.status == AppointmentStatus.PLANNED,
+            Appointment.deleted_at.is_(None),
+            Appointment.starts_at < horizon,
+            Prospect.deleted_at.is_(None),
+        )
+    ).all()
+    items = [
+        AgendaItem(AgendaKind.FOLLOW_UP, f.id, f.prospect_id, company, city, f.due_at, f.note)
+        for f, company, city in follow_ups
+    ]
+    items += [
+        AgendaItem(
+            AgendaKind.APPOINTMENT,
+            a.id,
+            a.prospect_id,
+            company,
+            city,
+            a.starts_at,
+            " — ".join(p for p in (a.title, a.place) if p),
+        )
+        for a, company, city in appointments
+    ]
+    items.sort(key=lambda item: (item.when, item.prospect_name.casefold()))
+    return items
+
+
+def _task_items(session: Session) -> list[AgendaItem]:
+    rows = session.execute(
+        select(Task, Prospect.company, Prospect.city)
+        .join(Prospect, Prospect.id == Task.prospect_id)
+        .where(Task.done_at.is_(None), Task.deleted_at.is_(None), Prospect.deleted_at.is_(None))
+        .order_by(Task.created_at)
+    ).all()
+    return [
+        AgendaItem(AgendaKind.TASK, t.id, t.prospect_id, company, city, None, t.title)
+        for t, company, city in rows
+    ]
+
+
+def _live(session: Session, model: type[_R], record_id: str) -> _R:
+    record = session.get(model, record_id)
+    if record is None or record.deleted_at is not None:
+        label = model.__name__.lower()
+        raise RecordNotFoundError(f"No {label} with id {record_id} (it may have been deleted).")
+    return record
+
+
+def _require_live_prospects(session: Session, prospect_ids: Collection[str]) -> None:
+    wanted = set(prospect_ids)
+    found = set(
+        session.execute(
+            select(Prospect.id).where(Prospect.id.in_(wanted), Prospect.deleted_at.is_(None))
+        ).scalars()
+    )
+    missing = wanted - found
+    if missing:
+        raise RecordNotFoundError(
+            f"No prospect with id {sorted(missing)[0]} (or it is in the trash)."
+        )
+
+
+def _require_aware(value: datetime, field: str) -> None:
+    if value.tzinfo is None:
+        raise ValidationError(field, "A date and time needs its time zone.")
+
+
+def _follow_up_view(f: FollowUp) -> FollowUpView:
+    return FollowUpView(
+        f.id, f.prospect_id, f.due_at, f.note, f.done_at, f.snooze_count, f.updated_at
+    )
+
+
+def _appointment_view(a: Appointment) -> AppointmentView:
+    return AppointmentView(
+        a.id,
+        a.prospect_id,
+        a.title,
+        a.starts_at,
+        a.ends_at,
+        a.place,
+        a.note,
+        a.status,
+        a.updated_at,
+    )
