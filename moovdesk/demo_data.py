@@ -210,7 +210,7 @@ def _records(
     for n in range(count):
         city, postal, lat, lon = rng.choice(CITIES)
         kind, activity = rng.choice(BUSINESS_KINDS)
-        last, first = rng.choice(NAMES), rng.choice(FIRST_NAMES)
+        last, (first, civility) = rng.choice(NAMES), rng.choice(FIRST_NAMES)
         prospect_id = new_id()
         created = now - timedelta(days=rng.randint(1, 700), minutes=rng.randint(0, 1440))
         located = rng.random() > 0.04
@@ -241,7 +241,7 @@ def _records(
         contact = {
             "id": new_id(),
             "prospect_id": prospect_id,
-            "civility": "Mme" if first[-1] in "eéa" else "M.",
+            "civility": civility,
             "first_name": first,
             "last_name": last,
             "job_title": rng.choice(JOB_TITLES),
@@ -253,11 +253,12 @@ def _records(
         }
         follow_up = None
         if rng.random() < 0.35:
-            due = now + timedelta(days=rng.randint(-10, 40), hours=rng.randint(-4, 4))
+            day = (now + timedelta(days=rng.randint(-10, 40))).astimezone()
+            due = day.replace(hour=rng.randint(8, 18), minute=rng.choice((0, 30)), second=0)
             follow_up = {
                 "id": new_id(),
                 "prospect_id": prospect_id,
-                "due_at": due.replace(minute=0, second=0, microsecond=0),
+                "due_at": due.replace(microsecond=0),
                 "note": rng.choice(("Rappeler pour le devis", "Relancer après salon", "")),
                 "created_at": created,
                 "updated_at": created,

@@ -1,19 +1,40 @@
-"""The main window: assembles the table, the side pane, menus and status bar. No logic of its own
-beyond wiring; each part lives in its own module."""
+"""The main window: assembles the filter bar, table, detail pane, agenda, menus and status bar.
+Wiring only; each part lives in its own module."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moovdesk import APP_NAME
+from moovdesk.calendar_export import export_calendar
+from moovdesk.data.errors import StoreError
+from moovdesk.data.queries import FollowUpWindow, ProspectFilter
 from moovdesk.resource_files import resource_path
 from moovdesk.services import Services
 from moovdesk.ui.about_dialog import show_about
-from moovdesk.ui.prospect_summary import ProspectSummary
+from moovdesk.ui.agenda_view import AgendaView
+from moovdesk.ui.bulk_actions import BulkActions
+from moovdesk.ui.detail_pane import DetailPane
+from moovdesk.ui.filter_bar import FilterBar
+from moovdesk.ui.prospect_editor import ProspectEditor
 from moovdesk.ui.prospect_table import ProspectTableView
 from moovdesk.ui.prospect_table_model import ProspectTableModel
+from moovdesk.ui.reminders import ReminderNotifier, ReminderWatcher
 
 
 class MainWindow(QMainWindow):
@@ -22,46 +43,256 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
         self.setWindowIcon(QIcon(str(resource_path("icons", "moovdesk.svg"))))
 
+        self.editor = ProspectEditor(services, self)
         self.table_model = ProspectTableModel(services.prospects, self)
         self.table = ProspectTableView(self.table_model, self)
-        self.summary = ProspectSummary(services.prospects, self)
+        self.filter_bar = FilterBar(self)
+        self.detail = DetailPane(self.editor, self)
+        self.agenda = AgendaView(self.editor, self)
+        self.bulk = BulkActions(self.editor, self.table, self)
+        self.watcher = ReminderWatcher(services.agenda, self)
+        self.notifier = ReminderNotifier(self, self.windowIcon())
+
+        self.empty_state = EmptyState(self)
+        self.table_stack = QStackedWidget(self)
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_state)
+        table_area = QWidget(self)
+        table_layout = QVBoxLayout(table_area)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.setSpacing(0)
+        table_layout.addWidget(self.filter_bar)
+        table_layout.addWidget(self.table_stack, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.summary)
+        self.splitter.addWidget(table_area)
+        self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+        self.agenda_dock = QDockWidget(self.tr("Agenda"), self)
+        self.agenda_dock.setObjectName("agendaDock")
+        self.agenda_dock.setWidget(self.agenda)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.agenda_dock)
+
         self.count_label = QLabel(self)
+        self.overdue_button = QPushButton(self)
+        self.overdue_button.setObjectName("overdueButton")
+        self.overdue_button.setFlat(True)
+        self.overdue_button.clicked.connect(self.show_overdue)
+        self.statusBar().addPermanentWidget(self.overdue_button)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._build_menus()
-        self.table.current_prospect_changed.connect(self.summary.show_prospect)
-        self.table_model.counts_changed.connect(self._show_counts)
-
+        self._connect()
         self._restore_layout()
+        self._refresh_choices()
         self.table_model.reload()
+        self.agenda.refresh()
+        self.watcher.start()
+
+    # Wiring ----------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.filter_bar.filter_changed.connect(self._apply_filter)
+        self.table_model.counts_changed.connect(self._show_counts)
+        self.table.current_prospect_changed.connect(self.detail.show_prospect)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.doubleClicked.connect(lambda _index: self.detail.tabs.setFocus())
+        self.editor.prospects_changed.connect(self.table_model.refresh)
+        self.editor.prospects_added_or_removed.connect(self._prospects_added_or_removed)
+        self.editor.prospect_created.connect(self._show_new_prospect)
+        self.agenda.prospect_chosen.connect(self.open_prospect)
+        self.agenda.overdue_count_changed.connect(self._show_overdue_count)
+        self.watcher.reminders_due.connect(self.notifier.notify)
+        self.watcher.tick.connect(self.agenda.refresh)
+        self.notifier.prospect_chosen.connect(self.open_prospect)
+        self.empty_state.clear_filters.clicked.connect(self.filter_bar.clear)
+        self.empty_state.new_prospect.clicked.connect(self.new_prospect)
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_action = self._action(tr("&New prospect"), QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_prospect)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.export_calendar_action = self._action(tr("Export follow-ups to a calendar (.ics)…"))
+        self.export_calendar_action.triggered.connect(self.export_calendar)
+        file_menu.addAction(self.export_calendar_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(tr("&Quit"), "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.undo_action = self.editor.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.editor.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(tr("&Find…"), QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.filter_bar.focus_search)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        bulk = self.bulk
+        for action in (bulk.toggle_temperature, bulk.set_hot, bulk.set_cold):
+            edit_menu.addAction(action)
+        edit_menu.addMenu(bulk.stage_menu)
+        for action in (bulk.add_tag, bulk.remove_tag, bulk.schedule):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(bulk.trash)
+        edit_menu.addAction(bulk.restore)
+
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        agenda_toggle = self.agenda_dock.toggleViewAction()
+        agenda_toggle.setText(tr("&Agenda"))
+        agenda_toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        view_menu.addAction(agenda_toggle)
+        self.trash_view_action = self._action(tr("&Trash"))
+        self.trash_view_action.setCheckable(True)
+        self.trash_view_action.toggled.connect(self.filter_bar.set_trash_mode)
+        view_menu.addAction(self.trash_view_action)
+        clear = self._action(tr("&Clear filters"), "Ctrl+Shift+L")
+        clear.triggered.connect(self.filter_bar.clear)
+        view_menu.addAction(clear)
+
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = self._action(tr("&About Moovdesk"))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(lambda: show_about(self, self.services.home))
+        help_menu.addAction(about)
+
+        # Shortcuts work even while no menu has been opened.
+        for action in (
+            self.new_action,
+            self.quit_action,
+            self.undo_action,
+            self.redo_action,
+            self.find_action,
+            bulk.toggle_temperature,
+            bulk.schedule,
+        ):
+            self.addAction(action)
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)
+        elif shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    # Commands --------------------------------------------------------------------------
+
+    def new_prospect(self) -> None:
+        if self.trash_view_action.isChecked():
+            self.trash_view_action.setChecked(False)
+        self.editor.create({})
+
+    def open_prospect(self, prospect_id: str) -> None:
+        """Select a prospect in the table; if the filters hide it, show it in the pane anyway."""
+        if not self.table.select_prospect(prospect_id):
+            self.table.clearSelection()
+            self.detail.show_prospect(prospect_id)
+
+    def show_overdue(self) -> None:
+        self.filter_bar.show_follow_up_window(FollowUpWindow.OVERDUE)
+
+    def export_calendar(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to a calendar"), "moovdesk.ics", self.tr("iCalendar (*.ics)")
+        )
+        if not path:
+            return
+        try:
+            count = export_calendar(self.services.store, Path(path))
+        except (StoreError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Export failed"), str(error))
+            return
+        self.statusBar().showMessage(
+            self.tr("Calendar written to %1 (events: %n)", "", count).replace("%1", path), 8000
+        )
+
+    # Reactions -------------------------------------------------------------------------
+
+    def _apply_filter(self, flt: ProspectFilter) -> None:
+        current = self.table.current_id()
+        self.table_model.set_filter(flt)
+        if current:
+            self.table.select_ids({current}, current)
+        self.bulk.update_enabled()
+
+    def _prospects_added_or_removed(self) -> None:
+        self.table.reload_keeping_selection()
+        self._refresh_choices()
+        if not self.table.current_id():
+            self.detail.show_prospect("")
+
+    def _show_new_prospect(self, prospect_id: str) -> None:
+        if not self.table.select_prospect(prospect_id):
+            self.filter_bar.clear()
+            self.table.select_prospect(prospect_id)
+        self.detail.tabs.setCurrentIndex(0)
+        self.detail.form.edits["company"].setFocus()
+
+    def _refresh_choices(self) -> None:
+        prospects = self.services.prospects
+        tags = prospects.tag_names()
+        self.filter_bar.set_choices(prospects.sources(), tags)
+        self.detail.form.set_tag_choices(tags)
+
+    def _table_menu(self, position: QPoint) -> None:
+        self.bulk.context_menu().exec(self.table.viewport().mapToGlobal(position))
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        locale = QLocale()
+        trashed = self.table_model.current_filter.trashed
+        if shown == total:
+            text = self.tr("%1 prospects").replace("%1", locale.toString(total))
+        else:
+            text = (
+                self.tr("%1 of %2 prospects")
+                .replace("%1", locale.toString(shown))
+                .replace("%2", locale.toString(total))
+            )
+        if trashed:
+            text = self.tr("Trash: %1").replace("%1", text)
+        self.count_label.setText(text)
+        self.setWindowTitle(f"{APP_NAME} — {text}")
+        self.table_stack.setCurrentWidget(self.table if shown else self.empty_state)
+        self.empty_state.explain(total=total, trashed=trashed)
+
+    def _show_overdue_count(self, count: int) -> None:
+        self.overdue_button.setVisible(count > 0)
+        self.overdue_button.setText(self.tr("⚠ Overdue follow-ups: %n", "", count))
+        self.overdue_button.setStyleSheet("color: #b71c1c; font-weight: bold;")
 
     # Layout ----------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        self.resize(1280, 800)
-        geometry = self.settings.value("window/geometry", QByteArray())
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state", QByteArray())
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        splitter = self.settings.value("window/splitter", QByteArray())
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([900, 380])
+        self.resize(1400, 860)
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+        ):
+            value = self.settings.value(key, QByteArray())
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                restore(value)
+        if self.settings.value("window/splitter") is None:
+            self.splitter.setSizes([820, 480])
         columns = self.settings.value("table/header", QByteArray())
         self.table.restore_layout(columns if isinstance(columns, QByteArray) else QByteArray())
 
@@ -73,49 +304,43 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.detail.flush()
         self.save_layout()
+        self.watcher.timer.stop()
         super().closeEvent(event)
 
-    # Menus -----------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-        self.addAction(self.quit_action)  # the shortcut works even while no menu has been opened
+class EmptyState(QWidget):
+    """What the table area shows when there is nothing to list, with the way out."""
 
-        self.edit_menu = menu_bar.addMenu(self.tr("&Edit"))
-        self.view_menu = menu_bar.addMenu(self.tr("&View"))
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.message = QLabel(self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.message.setFont(font)
+        self.new_prospect = QPushButton(self.tr("New prospect"), self)
+        self.clear_filters = QPushButton(self.tr("Clear filters"), self)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        for button in (self.new_prospect, self.clear_filters):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
 
-        help_menu = menu_bar.addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About Moovdesk"))
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(lambda: show_about(self, self.services.home))
-        help_menu.addAction(about)
-
-    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)
-        elif shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
-    # Status ----------------------------------------------------------------------------
-
-    def _show_counts(self, shown: int, total: int) -> None:
-        locale = QLocale()
-        if shown == total:
-            text = self.tr("%1 prospects").replace("%1", locale.toString(total))
-        else:
-            text = (
-                self.tr("%1 of %2 prospects")
-                .replace("%1", locale.toString(shown))
-                .replace("%2", locale.toString(total))
+    def explain(self, *, total: int, trashed: bool) -> None:
+        if trashed and total == 0:
+            text = self.tr("The trash is empty.")
+        elif total == 0:
+            text = self.tr(
+                "No prospects yet.\nPress Ctrl+N to add your first one, or try "
+                "“moovdesk-cli demo” on an empty base to see Moovdesk with sample data."
             )
-        self.count_label.setText(text)
-        self.setWindowTitle(f"{APP_NAME} — {text}")
+        else:
+            text = self.tr("No prospect matches these filters.")
+        self.message.setText(text)
+        self.new_prospect.setVisible(total == 0 and not trashed)
+        self.clear_filters.setVisible(total > 0)

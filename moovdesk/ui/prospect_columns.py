@@ -4,40 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from moovdesk.data.queries import SORTABLE_COLUMNS, ProspectRow
-from moovdesk.data.vocabulary import Stage, Temperature
 from moovdesk.phones import format_phone
+from moovdesk.ui.labels import stage_label, temperature_label
+from moovdesk.ui.qt_dates import short_date, short_datetime
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ProspectColumns", text)
-
-
-def temperature_label(value: Temperature) -> str:
-    return _tr("Hot") if value is Temperature.HOT else _tr("Cold")
-
-
-def stage_label(value: Stage) -> str:
-    labels = {
-        Stage.SUSPECT: _tr("Suspect"),
-        Stage.LEAD: _tr("Lead"),
-        Stage.PROSPECT: _tr("Prospect"),
-        Stage.CLIENT: _tr("Client"),
-    }
-    return labels[value]
-
-
-def format_datetime(value: datetime | None, *, with_time: bool = True) -> str:
-    """A stored UTC time in the rep's time zone and locale (dd/MM/yyyy HH:mm for French)."""
-    if value is None:
-        return ""
-    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp())).toLocalTime()
-    fmt = QLocale.FormatType.ShortFormat
-    return QLocale().toString(local, fmt) if with_time else QLocale().toString(local.date(), fmt)
 
 
 @dataclass(frozen=True)
@@ -66,13 +43,13 @@ COLUMNS: tuple[Column, ...] = (
         "next_follow_up",
         lambda: _tr("Next follow-up"),
         130,
-        lambda r: format_datetime(r.next_follow_up),
+        lambda r: short_datetime(r.next_follow_up),
     ),
     Column(
         "last_contact_at",
         lambda: _tr("Last contact"),
         110,
-        lambda r: format_datetime(r.last_contact_at, with_time=False),
+        lambda r: short_date(r.last_contact_at),
     ),
     Column("source", lambda: _tr("Source"), 110, lambda r: r.source),
     Column("tags", lambda: _tr("Tags"), 130, lambda r: ", ".join(r.tags)),
@@ -85,14 +62,14 @@ COLUMNS: tuple[Column, ...] = (
         "created_at",
         lambda: _tr("Created"),
         110,
-        lambda r: format_datetime(r.created_at, with_time=False),
+        lambda r: short_date(r.created_at),
         False,
     ),
     Column(
         "updated_at",
         lambda: _tr("Modified"),
         130,
-        lambda r: format_datetime(r.updated_at),
+        lambda r: short_datetime(r.updated_at),
         False,
     ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from moovdesk.ui.prospect_columns import COLUMNS
@@ -61,6 +61,30 @@ class ProspectTableView(QTableView):
         self.selectRow(row)
         self.scrollTo(self.model().index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
+
+    def reload_keeping_selection(self) -> None:
+        """Re-run the query; the prospects that were selected stay selected if still shown."""
+        current = self.current_id()
+        selected = set(self.selected_ids())
+        self.table_model().reload()
+        self.select_ids(selected, current)
+
+    def select_ids(self, ids: set[str], current: str = "") -> None:
+        model = self.table_model()
+        selection = QItemSelection()
+        last_column = model.columnCount() - 1
+        for prospect_id in ids:
+            row = model.row_of(prospect_id)
+            if row is not None:
+                selection.select(model.index(row, 0), model.index(row, last_column))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.selectionModel().select(selection, flags)
+        row = model.row_of(current) if current else None
+        if row is not None:
+            self.selectionModel().setCurrentIndex(
+                model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self._emit_current()
 
     def save_layout(self) -> QByteArray:
         return self.horizontalHeader().saveState()

@@ -41,8 +41,8 @@ def test_ctrl_q_closes_the_window(qtbot: QtBot, services: Services, home: Home) 
 
 def test_layout_is_remembered(qtbot: QtBot, services: Services, home: Home) -> None:
     first = make_window(qtbot, services, open_settings(home))
-    first.resize(711, 517)  # the offscreen screen is 800x600
-    first.splitter.setSizes([400, 300])
+    first.resize(1300, 777)
+    first.splitter.setSizes([600, 400])
     first.table.setColumnHidden(3, True)
     first.table.setColumnWidth(1, 333)
     first.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
@@ -50,7 +50,7 @@ def test_layout_is_remembered(qtbot: QtBot, services: Services, home: Home) -> N
     first.close()
 
     second = make_window(qtbot, services, open_settings(home))
-    assert (second.width(), second.height()) == (711, 517)
+    assert (second.width(), second.height()) == (1300, 777)
     assert second.splitter.sizes() == sizes
     assert second.table.isColumnHidden(3)
     assert second.table.columnWidth(1) == 333
