@@ -99,6 +99,11 @@ class ProspectService:
         with self.store.read() as session:
             return queries.select_ids(session, flt, sort, self.clock())
 
+    def matching_ids(self, text: str) -> set[str]:
+        """Prospects whose searchable text matches every typed word (see data.search)."""
+        with self.store.read() as session:
+            return search.matching_ids(session.connection(), text)
+
     def rows(self, ids: Sequence[str]) -> list[ProspectRow]:
         with self.store.read() as session:
             return queries.rows_by_ids(session, ids)

@@ -33,6 +33,9 @@ def configure_sqlite_connection(connection: sqlite3.Connection) -> None:
         with contextlib.suppress(sqlite3.OperationalError):  # a read-only file keeps its mode
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # 32 MB of page cache: a 100,000-prospect base is ~50 MB, and listing it from a 2 MB
+        # cache re-reads pages from the OS at every sort (measured 2x slower).
+        cursor.execute("PRAGMA cache_size = -32768")
     finally:
         cursor.close()
     sql_functions.register(connection)

@@ -66,6 +66,23 @@ def match_clause(query: str) -> ColumnElement[bool] | None:
     return Prospect.id.in_(matching.columns(prospect_search.c.prospect_id))
 
 
+def matching_ids(connection: Connection, query: str) -> set[str]:
+    """Ids of every prospect (live or trashed) whose index matches `query`; the table intersects
+    them with the ordered ids it already has, so a keystroke never re-sorts the base."""
+    expression = fts_expression(query)
+    if expression is None:
+        return set()
+    rows = connection.execute(
+        text(
+            "SELECT prospect_search.prospect_id FROM prospect_fts "
+            "JOIN prospect_search ON prospect_search.rowid = prospect_fts.rowid "
+            "WHERE prospect_fts MATCH :fts_query"
+        ),
+        {"fts_query": expression},
+    )
+    return {row[0] for row in rows}
+
+
 def fts_expression(query: str) -> str | None:
     """Turn typed text into an FTS5 expression of quoted prefix terms joined by AND."""
     stripped = query.strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -55,6 +56,8 @@ class ProspectTableModel(QAbstractTableModel):
         self._hot_icon = QIcon(str(resource_path("icons", "hot.svg")))
         self._cold_icon = QIcon(str(resource_path("icons", "cold.svg")))
         self._total = 0
+        self._base_key: tuple[ProspectFilter, ProspectSort] | None = None
+        self._base_ids: list[str] = []
 
     # What is shown ---------------------------------------------------------------------
 
@@ -71,19 +74,38 @@ class ProspectTableModel(QAbstractTableModel):
         return self._total
 
     def set_filter(self, flt: ProspectFilter) -> None:
-        if flt != self._filter:
-            self._filter = flt
+        if flt == self._filter:
+            return
+        trash_changed = flt.trashed != self._filter.trashed
+        self._filter = flt
+        if trash_changed:
             self.reload()
+        else:
+            self._show(self._query_ids())
 
     def reload(self) -> None:
-        """Query the ids again (after a filter change, a new prospect, a trash or an import)."""
-        ids = self._service.ids(self._filter, self._sort)
-        total = self._service.count(ProspectFilter(trashed=self._filter.trashed))
+        """Query everything again: after new prospects, a trash, an import, a sort change."""
+        self._base_key = None
+        self._total = self._service.count(ProspectFilter(trashed=self._filter.trashed))
+        self._show(self._query_ids())
+
+    def _query_ids(self) -> list[str]:
+        """The ids to show. Typed text only narrows the ids the other filters give, which are
+        kept in display order: a keystroke costs one full-text lookup, never a re-sort."""
+        if not self._filter.text.strip():
+            return self._service.ids(self._filter, self._sort)
+        base_filter = replace(self._filter, text="")
+        if self._base_key != (base_filter, self._sort):
+            self._base_ids = self._service.ids(base_filter, self._sort)
+            self._base_key = (base_filter, self._sort)
+        matches = self._service.matching_ids(self._filter.text)
+        return [pid for pid in self._base_ids if pid in matches]
+
+    def _show(self, ids: list[str]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._row_of_id = None
         self._blocks.clear()
-        self._total = total
         self.endResetModel()
         self.counts_changed.emit(len(self._ids), self._total)
 
@@ -94,6 +116,8 @@ class ProspectTableModel(QAbstractTableModel):
             return
         for block in {row // self.BLOCK_SIZE for row in rows}:
             self._blocks.pop(block, None)
+        # An edit may move a prospect in or out of the other filters or the order.
+        self._base_key = None
         last_column = self.columnCount() - 1
         for first, last in _runs(rows):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -83,3 +85,15 @@ def test_refresh_emits_precise_data_changed(services: Services, qtbot: QtBot) ->
     temperature = model.index(4, COLUMN_INDEX["temperature"])
     assert temperature.data() == "Hot"
     assert temperature.data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_typed_text_narrows_like_the_sql_filter(services: Services) -> None:
+    demo_data.generate(services.store, 400)
+    services.prospects.trash(services.prospects.ids()[:5])
+    model = ProspectTableModel(services.prospects)
+    model.reload()
+    for text in ("bou", "lyon", "martin zo", "06 1", "%", "agence de", "étienne"):
+        for base in (ProspectFilter(), ProspectFilter(temperatures=frozenset({Temperature.HOT}))):
+            flt = replace(base, text=text)
+            model.set_filter(flt)
+            assert list(model.ids()) == services.prospects.ids(flt, model.current_sort), text

@@ -87,7 +87,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('prospect', schema=None) as batch_op:
-        batch_op.create_index('ix_prospect_deleted_at', ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_prospect_import_batch_id'), ['import_batch_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_prospect_postal_code'), ['postal_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_prospect_siret'), ['siret'], unique=False)
@@ -263,7 +262,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_prospect_siret'))
         batch_op.drop_index(batch_op.f('ix_prospect_postal_code'))
         batch_op.drop_index(batch_op.f('ix_prospect_import_batch_id'))
-        batch_op.drop_index('ix_prospect_deleted_at')
 
     op.drop_table('prospect')
     with op.batch_alter_table('tag', schema=None) as batch_op:
