@@ -10,7 +10,7 @@ import enum
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -113,14 +113,17 @@ class AgendaItem:
 
 @dataclass(frozen=True)
 class Agenda:
+    """The agenda's groups, each cut at `limit` items; `totals` counts them all."""
+
     overdue: list[AgendaItem]
     today: list[AgendaItem]
     upcoming: list[AgendaItem]
     tasks: list[AgendaItem]
+    totals: dict[str, int]
 
     @property
     def overdue_count(self) -> int:
-        return len(self.overdue)
+        return self.totals["overdue"]
 
 
 class AgendaService:
@@ -276,35 +279,39 @@ class AgendaService:
 
     # Across the base -------------------------------------------------------------------
 
-    def agenda(self, *, upcoming_days: int = 30) -> Agenda:
-        """Every open follow-up and planned appointment, grouped overdue/today/upcoming, and
-        the open tasks; items of trashed prospects are left out."""
+    def agenda(self, *, upcoming_days: int = 30, limit: int = 200) -> Agenda:
+        """Open follow-ups and planned appointments grouped overdue/today/upcoming (oldest
+        first), and the open tasks; items of trashed prospects are left out. Each group lists at
+        most `limit` items, so a base with thousands of stale follow-ups stays quick to show."""
         now = self.clock()
         start_of_tomorrow = now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(1)
         horizon = start_of_tomorrow + timedelta(days=upcoming_days)
         with self.store.read() as session:
-            items = _dated_items(session, horizon)
-            tasks = _task_items(session)
-        overdue = [i for i in items if i.when is not None and i.when < now]
-        today = [i for i in items if i.when is not None and now <= i.when < start_of_tomorrow]
-        upcoming = [i for i in items if i.when is not None and i.when >= start_of_tomorrow]
-        return Agenda(overdue=overdue, today=today, upcoming=upcoming, tasks=tasks)
+            overdue, overdue_total = _dated_items(session, None, now, limit)
+            today, today_total = _dated_items(session, now, start_of_tomorrow, limit)
+            upcoming, upcoming_total = _dated_items(session, start_of_tomorrow, horizon, limit)
+            tasks, tasks_total = _task_items(session, limit)
+        totals = {
+            "overdue": overdue_total,
+            "today": today_total,
+            "upcoming": upcoming_total,
+            "tasks": tasks_total,
+        }
+        return Agenda(overdue, today, upcoming, tasks, totals)
 
     def overdue_count(self) -> int:
         now = self.clock()
         with self.store.read() as session:
-            statement = (
-                select(func.count())
-                .select_from(FollowUp)
-                .join(Prospect, Prospect.id == FollowUp.prospect_id)
-                .where(
+            return _count(
+                session,
+                FollowUp,
+                [
                     FollowUp.done_at.is_(None),
                     FollowUp.deleted_at.is_(None),
-                    FollowUp.due_at < now,
                     Prospect.deleted_at.is_(None),
-                )
+                    FollowUp.due_at < now,
+                ],
             )
-            return int(session.execute(statement).scalar_one())
 
     def take_due_reminders(self) -> list[AgendaItem]:
         """Follow-ups that have fallen due and were never announced; marks them announced, so
@@ -341,58 +348,104 @@ class AgendaService:
             return items
 
 
-def _dated_items(session: Session, horizon: datetime) -> list[AgendaItem]:
+def _dated_items(
+    session: Session, start: datetime | None, end: datetime, limit: int
+) -> tuple[list[AgendaItem], int]:
+    """Follow-ups due and appointments starting in [start, end): the first `limit` of them, and
+    how many there are in all."""
+    follow_up_conditions = [
+        FollowUp.done_at.is_(None),
+        FollowUp.deleted_at.is_(None),
+        Prospect.deleted_at.is_(None),
+        FollowUp.due_at < end,
+    ]
+    appointment_conditions = [
+        Appointment.status == AppointmentStatus.PLANNED,
+        Appointment.deleted_at.is_(None),
+        Prospect.deleted_at.is_(None),
+        Appointment.starts_at < end,
+    ]
+    if start is not None:
+        follow_up_conditions.append(FollowUp.due_at >= start)
+        appointment_conditions.append(Appointment.starts_at >= start)
     follow_ups = session.execute(
-        select(FollowUp, Prospect.company, Prospect.city)
-        .join(Prospect, Prospect.id == FollowUp.prospect_id)
-        .where(
-            FollowUp.done_at.is_(None),
-            FollowUp.deleted_at.is_(None),
-            FollowUp.due_at < horizon,
-            Prospect.deleted_at.is_(None),
+        select(
+            FollowUp.id,
+            FollowUp.prospect_id,
+            Prospect.company,
+            Prospect.city,
+            FollowUp.due_at,
+            FollowUp.note,
         )
+        .join(Prospect, Prospect.id == FollowUp.prospect_id)
+        .where(*follow_up_conditions)
+        .order_by(FollowUp.due_at)
+        .limit(limit)
     ).all()
     appointments = session.execute(
-        select(Appointment, Prospect.company, Prospect.city)
-        .join(Prospect, Prospect.id == Appointment.prospect_id)
-        .where(
-            Appointment.status == AppointmentStatus.PLANNED,
-            Appointment.deleted_at.is_(None),
-            Appointment.starts_at < horizon,
-            Prospect.deleted_at.is_(None),
+        select(
+            Appointment.id,
+            Appointment.prospect_id,
+            Prospect.company,
+            Prospect.city,
+            Appointment.starts_at,
+            Appointment.title,
+            Appointment.place,
         )
+        .join(Prospect, Prospect.id == Appointment.prospect_id)
+        .where(*appointment_conditions)
+        .order_by(Appointment.starts_at)
+        .limit(limit)
     ).all()
+    total = _count(session, FollowUp, follow_up_conditions) + _count(
+        session, Appointment, appointment_conditions
+    )
     items = [
-        AgendaItem(AgendaKind.FOLLOW_UP, f.id, f.prospect_id, company, city, f.due_at, f.note)
-        for f, company, city in follow_ups
+        AgendaItem(AgendaKind.FOLLOW_UP, fid, pid, company, city, due, note)
+        for fid, pid, company, city, due, note in follow_ups
     ]
     items += [
         AgendaItem(
             AgendaKind.APPOINTMENT,
-            a.id,
-            a.prospect_id,
+            aid,
+            pid,
             company,
             city,
-            a.starts_at,
-            " — ".join(p for p in (a.title, a.place) if p),
+            starts,
+            " — ".join(p for p in (title, place) if p),
         )
-        for a, company, city in appointments
+        for aid, pid, company, city, starts, title, place in appointments
     ]
     items.sort(key=lambda item: (item.when, item.prospect_name.casefold()))
-    return items
+    return items[:limit], total
 
 
-def _task_items(session: Session) -> list[AgendaItem]:
+def _task_items(session: Session, limit: int) -> tuple[list[AgendaItem], int]:
+    conditions = [Task.done_at.is_(None), Task.deleted_at.is_(None), Prospect.deleted_at.is_(None)]
     rows = session.execute(
-        select(Task, Prospect.company, Prospect.city)
+        select(Task.id, Task.prospect_id, Prospect.company, Prospect.city, Task.title)
         .join(Prospect, Prospect.id == Task.prospect_id)
-        .where(Task.done_at.is_(None), Task.deleted_at.is_(None), Prospect.deleted_at.is_(None))
+        .where(*conditions)
         .order_by(Task.created_at)
+        .limit(limit)
     ).all()
-    return [
-        AgendaItem(AgendaKind.TASK, t.id, t.prospect_id, company, city, None, t.title)
-        for t, company, city in rows
+    items = [
+        AgendaItem(AgendaKind.TASK, tid, pid, company, city, None, title)
+        for tid, pid, company, city, title in rows
     ]
+    return items, _count(session, Task, conditions)
+
+
+def _count(
+    session: Session, model: type[FollowUp | Appointment | Task], conditions: list[Any]
+) -> int:
+    statement = (
+        select(func.count())
+        .select_from(model)
+        .join(Prospect, Prospect.id == model.prospect_id)
+        .where(*conditions)
+    )
+    return int(session.execute(statement).scalar_one())
 
 
 def _live(session: Session, model: type[_R], record_id: str) -> _R:

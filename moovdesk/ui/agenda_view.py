@@ -80,13 +80,14 @@ class AgendaView(QWidget):
         selected = self._current_key()
         self.tree.clear()
         groups = (
-            (self.tr("Overdue"), agenda.overdue, True),
-            (self.tr("Today"), agenda.today, False),
-            (self.tr("Upcoming"), agenda.upcoming, False),
-            (self.tr("To do"), agenda.tasks, False),
+            (self.tr("Overdue"), agenda.overdue, agenda.totals["overdue"], True),
+            (self.tr("Today"), agenda.today, agenda.totals["today"], False),
+            (self.tr("Upcoming"), agenda.upcoming, agenda.totals["upcoming"], False),
+            (self.tr("To do"), agenda.tasks, agenda.totals["tasks"], False),
         )
-        for title, items, overdue in groups:
-            group = QTreeWidgetItem([f"{title} ({QLocale().toString(len(items))})"])
+        locale = QLocale()
+        for title, items, total, overdue in groups:
+            group = QTreeWidgetItem([f"{title} ({locale.toString(total)})"])
             font = QFont(group.font(0))
             font.setBold(True)
             group.setFont(0, font)
@@ -100,6 +101,10 @@ class AgendaView(QWidget):
                 group.addChild(child)
                 if (entry.kind.value, entry.id) == selected:
                     self.tree.setCurrentItem(child)
+            hidden = total - len(items)
+            if hidden > 0:
+                more = self.tr("… and %1 more (use the table's follow-up filter)")
+                group.addChild(QTreeWidgetItem(["", more.replace("%1", locale.toString(hidden))]))
             group.setExpanded(bool(items))
         self._update_buttons()
         self.overdue_count_changed.emit(agenda.overdue_count)

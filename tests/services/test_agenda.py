@@ -139,3 +139,12 @@ def test_activity_log_is_newest_first(services: Services, prospect: str) -> None
     assert kinds == [ActivityKind.EMAIL, ActivityKind.NOTE, ActivityKind.CALL]
     with pytest.raises(ValidationError):
         services.activities.log(prospect, ActivityKind.NOTE, body="  ")
+
+
+def test_agenda_groups_are_capped_but_counted(services: Services, prospect: str) -> None:
+    for hours in range(1, 8):
+        services.agenda.add_follow_up(prospect, FIXED_NOW - timedelta(hours=hours), f"late {hours}")
+    result = services.agenda.agenda(limit=3)
+    assert [i.text for i in result.overdue] == ["late 7", "late 6", "late 5"]  # oldest first
+    assert result.totals["overdue"] == 7
+    assert result.overdue_count == 7
