@@ -201,8 +201,23 @@ def generate(store: Store, count: int, *, seed: int = 7, now: datetime | None = 
         ):
             for start in range(0, len(rows), 5000):
                 connection.execute(insert(table), rows[start : start + 5000])
-        search.reindex(connection, [p["id"] for p in prospects])
+        search.enqueue(connection, [p["id"] for p in prospects])
+    finish_search_index(store)
     return count
+
+
+def finish_search_index(store: Store, batch: int = search.DRAIN_BATCH) -> int:
+    """Index whatever bulk writes left in the search backlog, one short transaction per batch,
+    so the window and other writers are never kept waiting long. Returns how many were done."""
+    done = 0
+    while True:
+        with store.write() as session:
+            connection = session.connection()
+            before = search.backlog_size(connection)
+            remaining = search.drain(connection, batch)
+        done += before - remaining
+        if remaining == 0:
+            return done
 
 
 def _records(

@@ -1,10 +1,14 @@
-"""The full-text index behind search-as-you-type: one folded text per prospect, matched by FTS5.
+"""The full-text index behind search-as-you-type: one text per prospect, matched by FTS5.
 
 Every word the rep types must begin a word of the prospect (company, any contact's name, city,
 postal code, email, phone, notes, SIRET, activity, tags), in any order, accents and case ignored.
-A run of digits also matches phone numbers however they were typed ("06 12 34" finds +33612345678).
-The index is derived data: ORM writes keep it current through session events, bulk writes call
-`reindex`, and a schema upgrade calls `rebuild`.
+A run of digits also matches phone numbers however they were typed ("06 12 34" finds
++33612345678, so do "+33 6 12" and "612 34").
+
+The index is derived data. ORM writes keep it current through session events. Bulk writes (an
+import) only `enqueue` their prospects in the same transaction, and `drain` indexes the backlog
+afterwards in short transactions of its own: the import commits without waiting for indexing, and
+a backlog left by a crash is finished at the next start. A schema upgrade calls `rebuild`.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from sqlalchemy import (
     Text,
     delete,
     event,
+    func,
+    insert,
     select,
     text,
 )
@@ -43,10 +49,22 @@ prospect_search = Table(
     Column("prospect_id", String(36), nullable=False, unique=True),
     Column("body", Text, nullable=False),
 )
+search_backlog = Table(
+    "search_backlog",
+    search_metadata,
+    Column("prospect_id", String(36), primary_key=True),
+)
 
 _CHUNK = 500
-_WORD = re.compile(r"\w+")
+DRAIN_BATCH = 5000
+# The same word boundaries as FTS5's unicode61 tokenizer: letters and digits, nothing else.
+_WORD = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"^[\s\d+().\-/]*\d[\s\d+().\-/]*$")
+_MATCHING_IDS = text(
+    "SELECT prospect_search.prospect_id FROM prospect_fts "
+    "JOIN prospect_search ON prospect_search.rowid = prospect_fts.rowid "
+    "WHERE prospect_fts MATCH :fts_query"
+)
 
 
 def match_clause(query: str) -> ColumnElement[bool] | None:
@@ -58,11 +76,7 @@ def match_clause(query: str) -> ColumnElement[bool] | None:
     expression = fts_expression(query)
     if expression is None:
         return None
-    matching = text(
-        "SELECT prospect_search.prospect_id FROM prospect_fts "
-        "JOIN prospect_search ON prospect_search.rowid = prospect_fts.rowid "
-        "WHERE prospect_fts MATCH :fts_query"
-    ).bindparams(fts_query=expression)
+    matching = _MATCHING_IDS.bindparams(fts_query=expression)
     return Prospect.id.in_(matching.columns(prospect_search.c.prospect_id))
 
 
@@ -72,40 +86,75 @@ def matching_ids(connection: Connection, query: str) -> set[str]:
     expression = fts_expression(query)
     if expression is None:
         return set()
-    rows = connection.execute(
-        text(
-            "SELECT prospect_search.prospect_id FROM prospect_fts "
-            "JOIN prospect_search ON prospect_search.rowid = prospect_fts.rowid "
-            "WHERE prospect_fts MATCH :fts_query"
-        ),
-        {"fts_query": expression},
-    )
-    return {row[0] for row in rows}
+    return {row[0] for row in connection.execute(_MATCHING_IDS, {"fts_query": expression})}
 
 
 def fts_expression(query: str) -> str | None:
     """Turn typed text into an FTS5 expression of quoted prefix terms joined by AND."""
     stripped = query.strip()
     if _PHONE_LIKE.match(stripped) and sum(ch.isdigit() for ch in stripped) >= 3:
-        digits = "".join(ch for ch in stripped if ch.isdigit())
-        return f'"{digits}"*'
+        return _phone_expression(stripped)
     words = _WORD.findall(fold(stripped))
     if not words:
         return None
     return " AND ".join(f'"{word}"*' for word in words)
 
 
+def _phone_expression(typed: str) -> str:
+    """A phone as typed: international ("+33 6 12", "0033 6") or national ("06 12"); a national
+    number that lost its leading zero ("612 34") is also looked for with it."""
+    digits = "".join(ch for ch in typed if ch.isdigit())
+    if typed.lstrip().startswith("+"):
+        return f'"{digits}"*'
+    if digits.startswith("00"):
+        return f'"{digits[2:]}"*'
+    if digits.startswith("0"):
+        return f'"{digits}"*'
+    return f'("{digits}"* OR "0{digits}"*)'
+
+
+# Keeping the index current -------------------------------------------------------------------
+
+
 def reindex(connection: Connection, prospect_ids: Collection[str]) -> None:
-    """Recompute the index entries of these prospects (deleted ones included: the trash is
+    """Recompute the index entries of these prospects now (deleted ones included: the trash is
     searchable too)."""
     ids = list(dict.fromkeys(prospect_ids))
     for start in range(0, len(ids), _CHUNK):
         _reindex_chunk(connection, ids[start : start + _CHUNK])
 
 
+def enqueue(connection: Connection, prospect_ids: Iterable[str]) -> None:
+    """Note prospects to index later, in the caller's transaction (cheap: one small row each)."""
+    rows = [{"prospect_id": pid} for pid in prospect_ids]
+    for start in range(0, len(rows), 5000):
+        connection.execute(
+            insert(search_backlog).prefix_with("OR IGNORE"), rows[start : start + 5000]
+        )
+
+
+def backlog_size(connection: Connection) -> int:
+    return int(connection.execute(select(func.count()).select_from(search_backlog)).scalar_one())
+
+
+def drain(connection: Connection, batch: int = DRAIN_BATCH) -> int:
+    """Index up to `batch` prospects of the backlog; returns how many are left. Call it in a
+    transaction of its own, again and again, until it returns 0."""
+    ids = list(connection.execute(select(search_backlog.c.prospect_id).limit(batch)).scalars())
+    if ids:
+        reindex(connection, ids)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            connection.execute(
+                delete(search_backlog).where(search_backlog.c.prospect_id.in_(chunk))
+            )
+    return backlog_size(connection)
+
+
 def rebuild(connection: Connection) -> None:
     """Throw the index away and build it again from the records."""
     connection.execute(delete(prospect_search))
+    connection.execute(delete(search_backlog))
     connection.execute(text("INSERT INTO prospect_fts (prospect_fts) VALUES ('delete-all')"))
     all_ids = connection.execute(select(Prospect.id)).scalars().all()
     reindex(connection, all_ids)
@@ -135,22 +184,6 @@ def _reindex_flushed(session: Session, _context: Any) -> None:
 
 
 def _reindex_chunk(connection: Connection, ids: list[str]) -> None:
-    prospects = connection.execute(
-        select(
-            Prospect.id,
-            Prospect.company,
-            Prospect.city,
-            Prospect.postal_code,
-            Prospect.street,
-            Prospect.email,
-            Prospect.phone,
-            Prospect.mobile,
-            Prospect.notes,
-            Prospect.siret,
-            Prospect.activity,
-            Prospect.source,
-        ).where(Prospect.id.in_(ids))
-    ).all()
     extra: dict[str, list[str]] = defaultdict(list)
     contacts = connection.execute(
         select(
@@ -176,23 +209,34 @@ def _reindex_chunk(connection: Connection, ids: list[str]) -> None:
     for prospect_id, name in tags:
         extra[prospect_id].append(name)
 
+    prospects = connection.execute(
+        select(
+            Prospect.id,
+            Prospect.company,
+            Prospect.city,
+            Prospect.postal_code,
+            Prospect.email,
+            Prospect.phone,
+            Prospect.mobile,
+            Prospect.notes,
+            Prospect.siret,
+            Prospect.activity,
+        ).where(Prospect.id.in_(ids))
+    )
     entries = []
-    for row in prospects:
-        (pid, company, city, postal, street, email, phone, mobile, notes, siret, act, src) = row
+    for pid, company, city, postal, email, phone, mobile, notes, siret, activity in prospects:
         parts: Iterable[str] = (
             company,
             city,
             postal,
-            street,
             email,
             *phone_search_forms(phone, mobile),
             notes,
             siret,
-            act,
-            src,
+            activity,
             *extra.get(pid, ()),
         )
-        entries.append({"prospect_id": pid, "body": fold(" ".join(p for p in parts if p))})
+        entries.append({"prospect_id": pid, "body": _spell_out_ligatures(" ".join(parts))})
     if entries:
         connection.execute(
             text(
@@ -204,9 +248,20 @@ def _reindex_chunk(connection: Connection, ids: list[str]) -> None:
         )
 
 
+def _spell_out_ligatures(body: str) -> str:
+    """FTS5's unicode61 tokenizer ignores case and accents but keeps ligatures whole, so
+    "Œuvres" would not match "oeuvres"."""
+    if body.isascii():
+        return body
+    for ligature, letters in (("œ", "oe"), ("Œ", "OE"), ("æ", "ae"), ("Æ", "AE")):
+        if ligature in body:
+            body = body.replace(ligature, letters)
+    return body
+
+
 def phone_search_forms(*numbers: str) -> Iterator[str]:
-    """Digit-only spellings a rep might type for E.164 numbers: "+33612345678" gives
-    "33612345678", "0612345678" and "612345678"."""
+    """The two spellings a number is found by: international digits ("33612345678") and
+    national ("0612345678")."""
     for number in numbers:
         if not number:
             continue
@@ -215,7 +270,6 @@ def phone_search_forms(*numbers: str) -> Iterator[str]:
         if number.startswith("+"):
             national = _national_part(digits)
             if national:
-                yield national
                 yield "0" + national
 
 

@@ -47,7 +47,7 @@ def test_accents_case_and_order_are_ignored(
 
 
 @pytest.mark.parametrize(
-    "typed", ["06 12 34", "0612345678", "+33 6 12 34 56 78", "612345", "33612"]
+    "typed", ["06 12 34", "0612345678", "+33 6 12 34 56 78", "612345", "0033 6 12", "06.12.34"]
 )
 def test_phones_are_found_however_typed(
     service: ProspectService, base: dict[str, str], typed: str
@@ -74,6 +74,8 @@ def test_fts_operators_are_quoted() -> None:
     assert fts_expression("OR NEAR") == '"or"* AND "near"*'
     assert fts_expression('"') is None
     assert fts_expression("06 12") == '"0612"*'
+    assert fts_expression("+33 6 12") == '"33612"*'
+    assert fts_expression("612") == '("612"* OR "0612"*)'
 
 
 def test_edits_reach_the_index(service: ProspectService, base: dict[str, str]) -> None:
@@ -98,6 +100,28 @@ def test_trashed_prospects_leave_results_but_are_found_in_the_trash(
 
 
 def test_phone_search_forms() -> None:
-    assert list(phone_search_forms("+33612345678")) == ["33612345678", "612345678", "0612345678"]
-    assert list(phone_search_forms("+3225551234")) == ["3225551234", "25551234", "025551234"]
+    assert list(phone_search_forms("+33612345678")) == ["33612345678", "0612345678"]
+    assert list(phone_search_forms("+3225551234")) == ["3225551234", "025551234"]
     assert list(phone_search_forms("")) == []
+
+
+def test_bulk_writes_are_indexed_from_the_backlog(
+    service: ProspectService, base: dict[str, str]
+) -> None:
+    from moovdesk import demo_data
+    from moovdesk.data import search
+
+    store = service.store
+    with store.write() as session:
+        session.connection().execute(
+            search.prospect_search.delete()
+        )  # as if a bulk write had only enqueued
+        ids = list(service.ids())
+        search.enqueue(session.connection(), ids)
+    assert service.count(ProspectFilter(text="etienne")) == 0
+    with store.read() as session:
+        assert search.backlog_size(session.connection()) == len(ids)
+    assert demo_data.finish_search_index(store, batch=1) == len(ids)
+    assert service.count(ProspectFilter(text="etienne")) == 1
+    with store.read() as session:
+        assert search.backlog_size(session.connection()) == 0

@@ -11,7 +11,7 @@ if connection is None:
     raise RuntimeError("Run migrations through moovdesk.data.migrate, which passes a connection.")
 
 # Derived search tables are created by hand-written SQL (FTS5), not from the models.
-DERIVED_TABLE_PREFIXES = ("prospect_search", "prospect_fts")
+DERIVED_TABLE_PREFIXES = ("prospect_search", "prospect_fts", "search_backlog")
 
 
 def include_object(

@@ -1,7 +1,9 @@
 """Full-text search index over prospects (SQLite FTS5), accent- and case-blind.
 
-`prospect_search` holds one folded text per prospect; `prospect_fts` indexes it, kept in step by
-triggers. Both are derived data: Moovdesk rebuilds them after every schema upgrade.
+`prospect_search` holds one text per prospect; `prospect_fts` indexes it (word prefixes only, no
+positions: detail=none makes indexing ~2x faster), kept in step by triggers. `search_backlog`
+lists prospects still to index after a bulk write. All derived data: Moovdesk rebuilds it after
+every schema upgrade.
 
 Revision ID: 0002
 Revises: 0001
@@ -28,8 +30,10 @@ STATEMENTS = (
         content='prospect_search',
         content_rowid='rowid',
         tokenize='unicode61 remove_diacritics 2',
-        prefix='1 2 3'
+        prefix='1 2 3',
+        detail=none
     )""",
+    "CREATE TABLE search_backlog (prospect_id VARCHAR(36) NOT NULL PRIMARY KEY) WITHOUT ROWID",
     """CREATE TRIGGER prospect_search_ai AFTER INSERT ON prospect_search BEGIN
         INSERT INTO prospect_fts (rowid, body) VALUES (new.rowid, new.body);
     END""",
@@ -55,5 +59,6 @@ def downgrade() -> None:
         return
     for name in ("prospect_search_au", "prospect_search_ad", "prospect_search_ai"):
         op.execute(f"DROP TRIGGER {name}")
+    op.execute("DROP TABLE search_backlog")
     op.execute("DROP TABLE prospect_fts")
     op.execute("DROP TABLE prospect_search")
