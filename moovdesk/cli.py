@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from moovdesk import __version__, demo_data
-from moovdesk.calendar_export import export_calendar
 from moovdesk.data.errors import StoreError, StoreLockedError
 from moovdesk.data.queries import FollowUpWindow, ProspectFilter, ProspectRow, ProspectSort
 from moovdesk.data.store import Store
@@ -157,6 +156,8 @@ def run_export(args: argparse.Namespace, home: Home, store: Store | None) -> int
     kind = args.format or target.suffix.lower().lstrip(".")
     if kind != "ics":
         raise CommandError(f"cannot export to {target.name!r}: use a .ics file (or --format ics)")
+    from moovdesk.calendar_export import export_calendar  # icalendar is slow to import
+
     count = export_calendar(store, target, include_done=args.include_done)
     print(f"Wrote {count} events to {target}")
     return 0

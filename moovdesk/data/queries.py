@@ -286,25 +286,30 @@ SORTABLE_COLUMNS: tuple[str, ...] = (
 _STAGE_ORDER = {stage.value: index for index, stage in enumerate(Stage)}
 
 
-def _sort_key(column: str, pc: type[Contact]) -> ColumnElement[object]:
-    """The SQL value the table sorts by; text sorts accent- and case-blind."""
-    folded = func.moovdesk_fold
+_TEXT_SORTS = ("contact", "city", "source", "activity", "company", "email", "phone")
+
+
+def _text_sort_value(column: str, pc: type[Contact]) -> ColumnElement[str]:
+    """The text a text column sorts by (the primary contact's where the table shows it)."""
     match column:
         case "contact":
             full_name = func.coalesce(pc.last_name, "") + " " + func.coalesce(pc.first_name, "")
-            return folded(func.trim(full_name))
-        case "city" | "source" | "activity" | "company":
-            return folded(getattr(Prospect, column))
+            return func.trim(full_name)
+        case "email":
+            return func.coalesce(func.nullif(pc.email, ""), Prospect.email)
+        case "phone":
+            return func.coalesce(func.nullif(pc.phone, ""), Prospect.phone)
+    return getattr(Prospect, column)  # type: ignore[no-any-return]
+
+
+def _value_sort_key(column: str) -> ColumnElement[object]:
+    match column:
         case "postal_code" | "created_at" | "updated_at":
             return getattr(Prospect, column)  # type: ignore[no-any-return]
         case "temperature":  # hot first
             return case((Prospect.temperature == Temperature.HOT, 0), else_=1)
         case "stage":
             return case(_STAGE_ORDER, value=Prospect.stage, else_=len(_STAGE_ORDER))
-        case "email":
-            return func.coalesce(func.nullif(pc.email, ""), Prospect.email)
-        case "phone":
-            return func.coalesce(func.nullif(pc.phone, ""), Prospect.phone)
         case "next_follow_up":
             return next_follow_up_column()  # type: ignore[return-value]
         case "last_contact_at":
@@ -312,25 +317,33 @@ def _sort_key(column: str, pc: type[Contact]) -> ColumnElement[object]:
     raise ValueError(f"cannot sort prospects by {column!r}")
 
 
-def _ordered_ids(
-    conditions: list[ColumnElement[bool]], sort: ProspectSort, pc: type[Contact]
-) -> Select[str]:
-    """Ids in display order: the sort key is computed once per row in a subquery."""
-    inner_select = select(Prospect.id.label("id"), _sort_key(sort.column, pc).label("key"))
-    if sort.column in ("contact", "email", "phone"):
-        inner_select = _with_primary_contact(inner_select, pc)
-    inner = inner_select.where(*conditions).subquery()
-    # Empty values last whichever the direction, then a stable tie-break on the id.
-    is_empty = func.coalesce(func.length(inner.c.key), 0) == 0
-    ordered = inner.c.key.desc() if sort.descending else inner.c.key.asc()
-    return select(inner.c.id).order_by(is_empty.asc(), ordered, inner.c.id.asc())
+def _order_by(sort: ProspectSort, pc: type[Contact]) -> list[Any]:
+    """ORDER BY terms: empty values last whichever the direction, then a stable tie-break.
+
+    Text sorts accent- and case-blind. The Python fold runs only for text that is not plain
+    ASCII (lower() does the rest in C): at 100,000 rows that halves the cost of the sort.
+    """
+    if sort.column in _TEXT_SORTS:
+        value = _text_sort_value(sort.column, pc)
+        key = case(
+            (value.op("GLOB")("*[^ -~]*"), func.moovdesk_fold(value)), else_=func.lower(value)
+        )
+        empty = func.coalesce(value, "") == ""
+        return [empty, key.desc() if sort.descending else key.asc(), Prospect.id]
+    value_key = _value_sort_key(sort.column)
+    ordered = value_key.desc() if sort.descending else value_key.asc()
+    return [ordered.nulls_last(), Prospect.id]
 
 
 def select_ids(
     session: Session, flt: ProspectFilter, sort: ProspectSort, now: datetime
 ) -> list[str]:
     """Every matching prospect id, in display order: the table's backbone."""
-    statement = _ordered_ids(filter_conditions(flt, now), sort, primary_contact_alias())
+    pc = primary_contact_alias()
+    statement = select(Prospect.id).where(*filter_conditions(flt, now))
+    if sort.column in ("contact", "email", "phone"):
+        statement = _with_primary_contact(statement, pc)
+    statement = statement.order_by(*_order_by(sort, pc))
     return list(session.execute(statement).scalars())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from moovdesk import APP_NAME
-from moovdesk.calendar_export import export_calendar
 from moovdesk.data.errors import StoreError
 from moovdesk.data.queries import FollowUpWindow, ProspectFilter
 from moovdesk.resource_files import resource_path
@@ -92,8 +91,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_layout()
-        self._refresh_choices()
         self.table_model.reload()
+        # The rest can wait for the first paint: the rep sees the table at once.
+        QTimer.singleShot(0, self._finish_start)
+
+    def _finish_start(self) -> None:
+        self._refresh_choices()
         self.agenda.refresh()
         self.watcher.start()
 
@@ -216,6 +219,10 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        from moovdesk.calendar_export import (
+            export_calendar,
+        )  # icalendar loads in 0.2 s: not at start
+
         try:
             count = export_calendar(self.services.store, Path(path))
         except (StoreError, OSError) as error:

@@ -88,3 +88,15 @@ def test_a_failed_upgrade_leaves_the_old_base_as_it_was(
         assert "prospect_search" not in tables
         assert connection.execute("SELECT count(*) FROM prospect").fetchone() == (2,)
     connection.close()
+
+
+def test_revisions_read_from_file_names_agree_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from moovdesk.data.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    walked = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert known_revisions() == walked
+    assert head_revision() == script.get_current_head()
+    assert len(script.get_heads()) == 1  # one line of history

@@ -1,0 +1,54 @@
+"""The window on screen with 100,000 prospects stored, against a bare PySide6 window with a table
+and a web view, each started in a fresh process, side by side; and the memory each uses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.common import ROOT, Result, demo_home, median_of
+
+RUNS = 5
+
+
+def probe(*args: str) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    output = subprocess.run(
+        [sys.executable, "-m", "bench.window_probe", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout
+    line = [part for part in output.splitlines() if part.startswith("{")][-1]
+    return dict(json.loads(line))
+
+
+def run(work_dir: Path, count: int = 100_000) -> list[Result]:
+    home = demo_home(count, work_dir)
+    probe("app", str(home.root))  # warm the disk cache and the settings file once
+    probe("bare")
+    app_runs, bare_runs = [], []
+    for _ in range(RUNS):  # interleaved, so machine noise hits both alike
+        app_runs.append(probe("app", str(home.root)))
+        bare_runs.append(probe("bare"))
+    return [
+        Result(
+            f"window on screen, {count:,} prospects stored",
+            median_of([r["seconds"] for r in app_runs]),
+            median_of([r["seconds"] for r in bare_runs]),
+            "s",
+            "≤ 2.5x",
+        ),
+        Result(
+            f"memory of the running app, {count:,} prospects (peak RSS)",
+            median_of([r["rss_mb"] for r in app_runs]),
+            median_of([r["rss_mb"] for r in bare_runs]),
+            "MB",
+        ),
+    ]

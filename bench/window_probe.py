@@ -1,0 +1,81 @@
+"""Run in a fresh process: time from the start of this script until the window is on screen.
+
+`python -m bench.window_probe app HOME` opens Moovdesk's window on HOME;
+`python -m bench.window_probe bare` opens the floor: a bare PySide6 window with a table and a
+web view. Prints one JSON line: seconds to on-screen and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import time
+
+START = time.perf_counter()
+
+import json  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+
+
+def show_app(home_dir: str) -> object:
+    from moovdesk.paths import resolve_home
+    from moovdesk.services import Services
+    from moovdesk.ui.main_window import MainWindow
+    from moovdesk.ui.settings_store import open_settings
+
+    services = Services.open(resolve_home(home_dir))
+    window = MainWindow(services, open_settings(services.home))
+    window.resize(1400, 860)
+    window.show()
+    return window
+
+
+def show_bare() -> object:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+    from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView
+
+    window = QMainWindow()
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    model = QStandardItemModel(100, 8)
+    for row in range(100):
+        for column in range(8):
+            model.setItem(row, column, QStandardItem(f"cell {row},{column}"))
+    table = QTableView()
+    table.setModel(model)
+    web = QWebEngineView()
+    web.setHtml("<html><body>map</body></html>")
+    splitter.addWidget(table)
+    splitter.addWidget(web)
+    window.setCentralWidget(splitter)
+    window.resize(1400, 860)
+    window.show()
+    return window
+
+
+def main() -> int:
+    from moovdesk.ui.qt_environment import prepare_qt_environment
+
+    prepare_qt_environment()
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: F401  (before the app)
+    from PySide6.QtWidgets import QApplication
+
+    QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication(sys.argv[:1])
+    window = show_app(sys.argv[2]) if sys.argv[1] == "app" else show_bare()
+    QTest.qWaitForWindowExposed(window)  # type: ignore[arg-type]
+    app.processEvents()
+    seconds = time.perf_counter() - START
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"seconds": seconds, "rss_mb": peak_mb}))
+    sys.stdout.flush()
+    import os
+
+    os._exit(0)  # skip teardown: only the start-up is measured
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
