@@ -118,6 +118,9 @@ class Contact(Record, Base):
     email: Mapped[str] = mapped_column(String, nullable=False, default="")
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     is_primary: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    import_batch_id: Mapped[str | None] = mapped_column(
+        ForeignKey("import_batch.id"), default=None, index=True
+    )
 
     prospect: Mapped[Prospect] = relationship(back_populates="contacts")
 
@@ -145,6 +148,9 @@ class FollowUp(Record, Base):
     snoozed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
     snooze_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    import_batch_id: Mapped[str | None] = mapped_column(
+        ForeignKey("import_batch.id"), default=None, index=True
+    )
 
     __table_args__ = (
         Index("ix_follow_up_prospect_open", "prospect_id", "done_at", "due_at"),
@@ -229,6 +235,9 @@ class ProspectTag(Record, Base):
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospect.id"), nullable=False)
     tag_id: Mapped[str] = mapped_column(ForeignKey("tag.id"), nullable=False, index=True)
+    import_batch_id: Mapped[str | None] = mapped_column(
+        ForeignKey("import_batch.id"), default=None, index=True
+    )
 
     __table_args__ = (
         Index(
@@ -240,3 +249,17 @@ class ProspectTag(Record, Base):
             postgresql_where=text("deleted_at IS NULL"),
         ),
     )
+
+
+class ImportChange(Record, Base):
+    """What an import changed in a record that existed before it: the values it replaced, so
+    undoing the import puts them back."""
+
+    __tablename__ = "import_change"
+
+    import_batch_id: Mapped[str] = mapped_column(
+        ForeignKey("import_batch.id"), nullable=False, index=True
+    )
+    table_name: Mapped[str] = mapped_column(String(32), nullable=False)
+    record_id: Mapped[str] = mapped_column(UUIDString, nullable=False)
+    before_json: Mapped[str] = mapped_column(Text, nullable=False)
