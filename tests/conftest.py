@@ -22,6 +22,10 @@ import pytest
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
 from moovdesk.prospects import ProspectService
+from moovdesk.ui.map_scheme import register_map_scheme
+
+# The map's URL scheme must be declared to Chromium before the QApplication exists.
+register_map_scheme()
 
 # A fixed "now" (a Wednesday, 10:30 in Paris) so date filters are testable.
 FIXED_NOW = datetime.fromisoformat("2027-03-10T10:30:00+01:00")

@@ -39,16 +39,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from moovdesk.services import Services
+    from moovdesk.ui.i18n import install_translators
     from moovdesk.ui.main_window import MainWindow
+    from moovdesk.ui.map_scheme import register_map_scheme
     from moovdesk.ui.settings_store import open_settings
     from moovdesk.ui.single_instance import InstanceServer, forward_to_running_instance
 
+    register_map_scheme()  # Chromium must know the map's scheme before the application exists
     QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("moovdesk")
+    install_translators(app)  # before any widget or dialog: they take their texts when built
 
     try:
         home.ensure()
