@@ -28,11 +28,13 @@ def main() -> int:
 
     from moovdesk.paths import resolve_home
     from moovdesk.services import Services
+    from moovdesk.ui.i18n import install_translators
     from moovdesk.ui.main_window import MainWindow
     from moovdesk.ui.settings_store import open_settings
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Moovdesk")
+    install_translators(app)  # the system's language, as the app would speak
     services = Services.open(resolve_home(args.home))
     window = MainWindow(services, open_settings(services.home))
     width, height = (int(v) for v in args.size.split("x"))
