@@ -173,7 +173,7 @@ class ProspectService:
         with self.store.write() as session:
             country = str(values.get("country") or "FR")
             cleaned = clean_changes(values, country=country, phone_region=self.phone_region)
-            prospect_values, contact_values = _split(cleaned, contact_exists=False)
+            prospect_values, contact_values = route_fields(cleaned, contact_exists=False)
             prospect = Prospect(**prospect_values)
             if prospect.stage is Stage.CLIENT:
                 prospect.became_client_at = utcnow()
@@ -305,7 +305,7 @@ def _current_values(
     return values
 
 
-def _split(
+def route_fields(
     cleaned: Mapping[str, Any], contact_exists: bool
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Route canonical values to the prospect row or to its primary contact.
@@ -334,7 +334,7 @@ def _split(
 def _apply(session: Session, prospect: Prospect, cleaned: Mapping[str, Any]) -> None:
     """Write cleaned canonical values to a prospect that is already in the session."""
     contact = _primary_contact(session, prospect.id)
-    prospect_values, contact_values = _split(cleaned, contact is not None)
+    prospect_values, contact_values = route_fields(cleaned, contact is not None)
     for name, value in prospect_values.items():
         setattr(prospect, name, value)
     if prospect.stage is Stage.CLIENT and prospect.became_client_at is None:

@@ -96,6 +96,9 @@ class Prospect(Record, Base):
     import_batch_id: Mapped[str | None] = mapped_column(
         ForeignKey("import_batch.id"), default=None, index=True
     )
+    # The record's id in the software it was imported from ("moovago:1234"): re-importing the
+    # same export, or a contact export after the companies, finds it again.
+    external_ref: Mapped[str] = mapped_column(String, nullable=False, default="")
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="prospect")
 
@@ -121,6 +124,7 @@ class Contact(Record, Base):
     import_batch_id: Mapped[str | None] = mapped_column(
         ForeignKey("import_batch.id"), default=None, index=True
     )
+    external_ref: Mapped[str] = mapped_column(String, nullable=False, default="")
 
     prospect: Mapped[Prospect] = relationship(back_populates="contacts")
 

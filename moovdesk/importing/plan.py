@@ -71,6 +71,7 @@ class ImportPlan:
     conventions: dict[int, DateConvention]
     cleaner: RowCleaner
     format_label: str = ""
+    format_key: str = ""  # the known export's key ("moovago_companies"), "" for a generic file
     columns: list[ColumnPlan] = field(default_factory=list)
 
     @classmethod
@@ -108,6 +109,7 @@ class ImportPlan:
             conventions=conventions,
             cleaner=cleaner,
             format_label=known.label if known else "",
+            format_key=known.key if known else "",
         )
         plan.columns = [
             ColumnPlan(

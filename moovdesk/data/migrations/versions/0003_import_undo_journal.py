@@ -35,7 +35,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_import_change_import_batch_id'), ['import_batch_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_import_change_updated_at'), ['updated_at'], unique=False)
 
+    with op.batch_alter_table('prospect', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('external_ref', sa.String(), nullable=False, server_default=''))
+
     with op.batch_alter_table('contact', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('external_ref', sa.String(), nullable=False, server_default=''))
         batch_op.add_column(sa.Column('import_batch_id', sa.String(length=36), nullable=True))
         batch_op.create_index(batch_op.f('ix_contact_import_batch_id'), ['import_batch_id'], unique=False)
         batch_op.create_foreign_key('fk_contact_import_batch', 'import_batch', ['import_batch_id'], ['id'])
@@ -67,6 +71,10 @@ def downgrade() -> None:
         batch_op.drop_constraint('fk_contact_import_batch', type_='foreignkey')
         batch_op.drop_index(batch_op.f('ix_contact_import_batch_id'))
         batch_op.drop_column('import_batch_id')
+        batch_op.drop_column('external_ref')
+
+    with op.batch_alter_table('prospect', schema=None) as batch_op:
+        batch_op.drop_column('external_ref')
 
     with op.batch_alter_table('import_change', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_import_change_updated_at'))

@@ -1,0 +1,382 @@
+"""Turning cleaned rows into records inside the import's transaction.
+
+New records are gathered and written with Core `executemany` in chunks (the ORM unit of work is
+several times slower for bulk rows). Existing records the import completes or overwrites are
+updated one by one, their replaced values journaled so that undoing the import restores them.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, insert, select, update
+
+from moovdesk.data import search
+from moovdesk.data.models import (
+    Activity,
+    Contact,
+    FollowUp,
+    ImportChange,
+    Prospect,
+    ProspectTag,
+    Tag,
+)
+from moovdesk.data.text_folding import fold
+from moovdesk.data.types import new_id, utcnow
+from moovdesk.data.vocabulary import ActivityKind, Stage
+from moovdesk.importing.dates import DateValue
+from moovdesk.prospects import route_fields
+
+FLUSH_EVERY = 5000
+# Values an import never treats as "empty" when completing a record (they always have one).
+_ALWAYS_SET = frozenset({"temperature", "stage", "country", "geo_precision"})
+LAST_CONTACT_SUBJECT = "Dernier contact (d'après le fichier importé)"
+
+
+def _template(table: Table) -> dict[str, Any]:
+    """Every column with its default, so all rows of an executemany have the same keys."""
+    values: dict[str, Any] = {}
+    for column in table.columns:
+        default = column.default
+        if default is not None and getattr(default, "is_scalar", False):
+            values[column.key] = default.arg  # type: ignore[attr-defined]
+        elif column.nullable:
+            values[column.key] = None
+    return values
+
+
+_TEMPLATES: dict[type, dict[str, Any]] = {
+    model: _template(cast(Table, model.__table__))
+    for model in (Prospect, Contact, FollowUp, Activity, ProspectTag)
+}
+
+
+class ImportWriter:
+    def __init__(self, connection: Connection, batch_id: str) -> None:
+        self.connection = connection
+        self.batch_id = batch_id
+        self._stamp = utcnow()
+        self._pending: dict[type, list[dict[str, Any]]] = {model: [] for model in _TEMPLATES}
+        self._tag_ids = dict(
+            connection.execute(select(Tag.name, Tag.id).where(Tag.deleted_at.is_(None))).all()
+        )
+        self._tags: dict[str, set[str]] = {}  # prospect id -> tag names it has
+        self._follow_ups: dict[str, set[datetime]] = {}  # prospect id -> open due times
+        self._created: set[str] = set()
+        self._primary_of: dict[str, bool] = {}
+        self._people: dict[str, set[str]] = {}
+        self._activity_keys: set[tuple[str, str, str]] | None = None
+        self.touched: set[str] = set()
+
+    # New prospects ---------------------------------------------------------------------
+
+    def new_prospect(self, fields: dict[str, Any], external_ref: str) -> tuple[str, bool]:
+        """Create a prospect (and its primary contact when the row names a person); returns
+        its id and whether a contact was created."""
+        prospect_values, contact_values = route_fields(fields, contact_exists=False)
+        prospect_id = new_id()
+        row = self._row(Prospect, prospect_values)
+        row.update(id=prospect_id, external_ref=external_ref, import_batch_id=self.batch_id)
+        if row["stage"] in (Stage.CLIENT, "client"):
+            row["became_client_at"] = self._stamp
+        self._queue(Prospect, row)
+        self.touched.add(prospect_id)
+        self._created.add(prospect_id)
+        if contact_values:
+            self.new_contact(prospect_id, contact_values, "", primary=True)
+        self._primary_of[prospect_id] = bool(contact_values)
+        return prospect_id, bool(contact_values)
+
+    def new_contact(
+        self, prospect_id: str, values: dict[str, Any], external_ref: str, *, primary: bool
+    ) -> None:
+        row = self._row(Contact, values)
+        row.update(
+            id=new_id(),
+            prospect_id=prospect_id,
+            is_primary=primary,
+            external_ref=external_ref,
+            import_batch_id=self.batch_id,
+        )
+        self._queue(Contact, row)
+        if primary:
+            self._primary_of[prospect_id] = True
+        self._people_of(prospect_id).update(_person_keys(external_ref, values))
+        self.touched.add(prospect_id)
+
+    def knows_person(self, prospect_id: str, external_ref: str, values: dict[str, Any]) -> bool:
+        """Whether this prospect already has this person (same id in the exporting software,
+        same email, or same first and last name)."""
+        return bool(self._people_of(prospect_id) & _person_keys(external_ref, values))
+
+    def _people_of(self, prospect_id: str) -> set[str]:
+        if prospect_id not in self._people:
+            known: set[str] = set()
+            rows = self.connection.execute(
+                select(
+                    Contact.external_ref, Contact.email, Contact.first_name, Contact.last_name
+                ).where(Contact.prospect_id == prospect_id, Contact.deleted_at.is_(None))
+            )
+            for external, email, first, last in rows:
+                known |= _person_keys(
+                    external, {"email": email, "first_name": first, "last_name": last}
+                )
+            self._people[prospect_id] = known
+        return self._people[prospect_id]
+
+    def has_primary_contact(self, prospect_id: str) -> bool:
+        if prospect_id not in self._primary_of:
+            found = self.connection.execute(
+                select(Contact.id).where(
+                    Contact.prospect_id == prospect_id,
+                    Contact.is_primary.is_(True),
+                    Contact.deleted_at.is_(None),
+                )
+            ).first()
+            self._primary_of[prospect_id] = found is not None
+        return self._primary_of[prospect_id]
+
+    # Existing prospects ----------------------------------------------------------------
+
+    def complete(self, prospect_id: str, fields: dict[str, Any], *, overwrite: bool) -> bool:
+        """Fill the empty fields of an existing prospect (or, with `overwrite`, replace them
+        with the file's non-empty values); returns whether anything changed."""
+        self.flush()  # the prospect may have been created earlier in this same import
+        contact_id = self.connection.execute(
+            select(Contact.id).where(
+                Contact.prospect_id == prospect_id,
+                Contact.is_primary.is_(True),
+                Contact.deleted_at.is_(None),
+            )
+        ).scalar_one_or_none()
+        prospect_values, contact_values = route_fields(
+            fields, contact_exists=contact_id is not None
+        )
+        changed = self._update(Prospect, prospect_id, prospect_values, overwrite)
+        if contact_values:
+            if contact_id is None:
+                self.new_contact(prospect_id, contact_values, "", primary=True)
+                changed = True
+            else:
+                changed = self._update(Contact, contact_id, contact_values, overwrite) or changed
+        if changed:
+            self.touched.add(prospect_id)
+        return changed
+
+    def _update(
+        self,
+        model: type[Prospect] | type[Contact],
+        record_id: str,
+        values: dict[str, Any],
+        overwrite: bool,
+    ) -> bool:
+        table = cast(Table, model.__table__)
+        current = self.connection.execute(
+            select(*[table.c[name] for name in values]).where(table.c.id == record_id)
+        ).one()
+        changes: dict[str, Any] = {}
+        for (name, value), old in zip(values.items(), current, strict=True):
+            if value in ("", None) or value == old:
+                continue
+            if overwrite or (name not in _ALWAYS_SET and old in ("", None, False)):
+                changes[name] = value
+        if not changes:
+            return False
+        before = {name: _jsonable(current[list(values).index(name)]) for name in changes}
+        self.connection.execute(
+            insert(ImportChange),
+            [
+                {
+                    "id": new_id(),
+                    "import_batch_id": self.batch_id,
+                    "table_name": table.name,
+                    "record_id": record_id,
+                    "before_json": json.dumps(before, ensure_ascii=False),
+                    "created_at": self._stamp,
+                    "updated_at": self._stamp,
+                }
+            ],
+        )
+        self.connection.execute(
+            update(table).where(table.c.id == record_id).values(**changes, updated_at=self._stamp)
+        )
+        return True
+
+    # What hangs off a prospect ---------------------------------------------------------
+
+    def tag(self, prospect_id: str, names: list[str]) -> bool:
+        """Add the tags the prospect lacks; returns whether any was added."""
+        having = self._tags_of(prospect_id)
+        added = False
+        for raw in names:
+            name = " ".join(raw.split())
+            if not name or name in having:
+                continue
+            tag_id = self._tag_ids.get(name)
+            if tag_id is None:
+                tag_id = new_id()
+                self.connection.execute(
+                    insert(Tag),
+                    [
+                        {
+                            "id": tag_id,
+                            "name": name,
+                            "color": "",
+                            "created_at": self._stamp,
+                            "updated_at": self._stamp,
+                        }
+                    ],
+                )
+                self._tag_ids[name] = tag_id
+            having.add(name)
+            row = self._row(ProspectTag, {})
+            row.update(
+                id=new_id(), prospect_id=prospect_id, tag_id=tag_id, import_batch_id=self.batch_id
+            )
+            self._queue(ProspectTag, row)
+            self.touched.add(prospect_id)
+            added = True
+        return added
+
+    def follow_up(self, prospect_id: str, when: DateValue, note: str = "") -> bool:
+        """Schedule a follow-up unless one is already open at that time; whether it was."""
+        due = self._aware(when, time(9, 0))
+        open_times = self._open_follow_ups_of(prospect_id)
+        if due in open_times:
+            return False
+        open_times.add(due)
+        row = self._row(FollowUp, {})
+        row.update(
+            id=new_id(),
+            prospect_id=prospect_id,
+            due_at=due,
+            note=note,
+            import_batch_id=self.batch_id,
+        )
+        self._queue(FollowUp, row)
+        return True
+
+    def activity(
+        self, prospect_id: str, kind: ActivityKind, when: DateValue, subject: str, body: str
+    ) -> bool:
+        """Log an activity unless the same one is already there (re-importing a file of visit
+        reports adds nothing); returns whether it was added."""
+        occurred = self._aware(when, time(12, 0))
+        key = (prospect_id, occurred.astimezone().isoformat(), body.strip())
+        if key in self._existing_activities():
+            return False
+        self._existing_activities().add(key)
+        row = self._row(Activity, {})
+        row.update(
+            id=new_id(),
+            prospect_id=prospect_id,
+            kind=kind,
+            occurred_at=occurred,
+            subject=subject,
+            body=body.strip(),
+            import_batch_id=self.batch_id,
+        )
+        self._queue(Activity, row)
+        return True
+
+    def last_contact(self, prospect_id: str, when: DateValue) -> bool:
+        return self.activity(prospect_id, ActivityKind.NOTE, when, LAST_CONTACT_SUBJECT, "")
+
+    # Writing ---------------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Write what is gathered, parents before children (foreign keys are enforced)."""
+        for model in (Prospect, Contact, FollowUp, Activity, ProspectTag):
+            rows = self._pending[model]
+            if rows:
+                self.connection.execute(insert(model), rows)
+                rows.clear()
+
+    def finish(self) -> None:
+        self.flush()
+        search.enqueue(self.connection, self.touched)
+
+    def _queue(self, model: type, row: dict[str, Any]) -> None:
+        rows = self._pending[model]
+        rows.append(row)
+        if len(rows) >= FLUSH_EVERY:
+            self.flush()
+
+    def _row(self, model: type, values: dict[str, Any]) -> dict[str, Any]:
+        row = dict(_TEMPLATES[model])
+        row.update(values)
+        row["created_at"] = row["updated_at"] = self._stamp
+        return row
+
+    def _aware(self, value: DateValue, default_time: time) -> datetime:
+        """File dates are the rep's local time (summer or winter offset as of that date); a
+        date alone gets a sensible hour."""
+        local = value if isinstance(value, datetime) else datetime.combine(value, default_time)
+        return local if local.tzinfo is not None else local.astimezone()
+
+    def _tags_of(self, prospect_id: str) -> set[str]:
+        if prospect_id not in self._tags:
+            names: set[str] = set()
+            if prospect_id not in self._created:
+                names = set(
+                    self.connection.execute(
+                        select(Tag.name)
+                        .join(ProspectTag, ProspectTag.tag_id == Tag.id)
+                        .where(
+                            ProspectTag.prospect_id == prospect_id,
+                            ProspectTag.deleted_at.is_(None),
+                            Tag.deleted_at.is_(None),
+                        )
+                    ).scalars()
+                )
+            self._tags[prospect_id] = names
+        return self._tags[prospect_id]
+
+    def _open_follow_ups_of(self, prospect_id: str) -> set[datetime]:
+        if prospect_id not in self._follow_ups:
+            times: set[datetime] = set()
+            if prospect_id not in self._created:
+                times = set(
+                    self.connection.execute(
+                        select(FollowUp.due_at).where(
+                            FollowUp.prospect_id == prospect_id,
+                            FollowUp.done_at.is_(None),
+                            FollowUp.deleted_at.is_(None),
+                        )
+                    ).scalars()
+                )
+            self._follow_ups[prospect_id] = times
+        return self._follow_ups[prospect_id]
+
+    def _existing_activities(self) -> set[tuple[str, str, str]]:
+        if self._activity_keys is None:
+            self._activity_keys = set()
+            rows = self.connection.execute(
+                select(Activity.prospect_id, Activity.occurred_at, Activity.body).where(
+                    Activity.deleted_at.is_(None)
+                )
+            )
+            for prospect_id, occurred, body in rows:
+                key = (prospect_id, occurred.astimezone().isoformat(), body.strip())
+                self._activity_keys.add(key)
+        return self._activity_keys
+
+
+def _person_keys(external_ref: str, values: dict[str, Any]) -> set[str]:
+    keys = set()
+    if external_ref:
+        keys.add("ref:" + external_ref)
+    if values.get("email"):
+        keys.add("email:" + str(values["email"]).lower())
+    name = " ".join(str(values.get(k) or "") for k in ("first_name", "last_name")).strip()
+    if name:
+        keys.add("name:" + fold(name))
+    return keys
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value.value if hasattr(value, "value") else value
