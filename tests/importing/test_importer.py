@@ -24,8 +24,8 @@ from moovdesk.importing.report import DuplicatePolicy, ImportReport
 from moovdesk.importing.undo import import_history, undo_import
 from moovdesk.paths import Home
 from moovdesk.services import Services
+from tests.importing.sample_files import SAMPLES
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 FILES = Path(__file__).parent / "files"
 
 
