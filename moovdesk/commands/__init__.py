@@ -3,6 +3,6 @@
 
 from __future__ import annotations
 
-from moovdesk.commands import demo, export, listing, stats, where
+from moovdesk.commands import demo, export, import_file, imports, listing, stats, where
 
-COMMAND_MODULES = (stats, listing, export, demo, where)
+COMMAND_MODULES = (stats, listing, import_file, imports, export, demo, where)
