@@ -28,8 +28,10 @@ class Record:
 
     id: Mapped[str] = mapped_column(UUIDString, primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    # Not indexed yet: nothing reads by it until a team base syncs, and every index costs
+    # each of an import's 100,000 inserts.
     updated_at: Mapped[datetime] = mapped_column(
-        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False, index=True
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
     )
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
 
@@ -79,13 +81,13 @@ class Prospect(Record, Base):
         value_enum(GeoPrecision, "geo_precision"), nullable=False, default=GeoPrecision.NONE
     )
     activity: Mapped[str] = mapped_column(String, nullable=False, default="")
-    siret: Mapped[str] = mapped_column(String(14), nullable=False, default="", index=True)
+    siret: Mapped[str] = mapped_column(String(14), nullable=False, default="")
     source: Mapped[str] = mapped_column(String, nullable=False, default="")
     temperature: Mapped[Temperature] = mapped_column(
-        value_enum(Temperature, "temperature"), nullable=False, default=Temperature.COLD, index=True
+        value_enum(Temperature, "temperature"), nullable=False, default=Temperature.COLD
     )
     stage: Mapped[Stage] = mapped_column(
-        value_enum(Stage, "stage"), nullable=False, default=Stage.SUSPECT, index=True
+        value_enum(Stage, "stage"), nullable=False, default=Stage.SUSPECT
     )
     need: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     budget: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

@@ -8,12 +8,14 @@ updated one by one, their replaced values journaled so that undoing the import r
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import datetime, time
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
 
 from moovdesk.data import search
+from moovdesk.data.bulk import insert_rows, new_ids
 from moovdesk.data.models import (
     Activity,
     Contact,
@@ -65,6 +67,7 @@ class ImportWriter:
         self._tags: dict[str, set[str]] = {}  # prospect id -> tag names it has
         self._follow_ups: dict[str, set[datetime]] = {}  # prospect id -> open due times
         self._created: set[str] = set()
+        self._ids: Iterator[str] = iter(())
         self._primary_of: dict[str, bool] = {}
         self._people: dict[str, set[str]] = {}
         self._activity_keys: set[tuple[str, str, str]] | None = None
@@ -76,7 +79,7 @@ class ImportWriter:
         """Create a prospect (and its primary contact when the row names a person); returns
         its id and whether a contact was created."""
         prospect_values, contact_values = route_fields(fields, contact_exists=False)
-        prospect_id = new_id()
+        prospect_id = self._new_id()
         row = self._row(Prospect, prospect_values)
         row.update(id=prospect_id, external_ref=external_ref, import_batch_id=self.batch_id)
         if row["stage"] in (Stage.CLIENT, "client"):
@@ -94,7 +97,7 @@ class ImportWriter:
     ) -> None:
         row = self._row(Contact, values)
         row.update(
-            id=new_id(),
+            id=self._new_id(),
             prospect_id=prospect_id,
             is_primary=primary,
             external_ref=external_ref,
@@ -114,6 +117,9 @@ class ImportWriter:
     def _people_of(self, prospect_id: str) -> set[str]:
         if prospect_id not in self._people:
             known: set[str] = set()
+            if prospect_id in self._created:  # nobody there yet but what this import adds
+                self._people[prospect_id] = known
+                return known
             rows = self.connection.execute(
                 select(
                     Contact.external_ref, Contact.email, Contact.first_name, Contact.last_name
@@ -249,7 +255,7 @@ class ImportWriter:
         open_times.add(due)
         row = self._row(FollowUp, {})
         row.update(
-            id=new_id(),
+            id=self._new_id(),
             prospect_id=prospect_id,
             due_at=due,
             note=note,
@@ -270,7 +276,7 @@ class ImportWriter:
         self._existing_activities().add(key)
         row = self._row(Activity, {})
         row.update(
-            id=new_id(),
+            id=self._new_id(),
             prospect_id=prospect_id,
             kind=kind,
             occurred_at=occurred,
@@ -291,8 +297,15 @@ class ImportWriter:
         for model in (Prospect, Contact, FollowUp, Activity, ProspectTag):
             rows = self._pending[model]
             if rows:
-                self.connection.execute(insert(model), rows)
+                insert_rows(self.connection, cast(Table, model.__table__), rows)
                 rows.clear()
+
+    def _new_id(self) -> str:
+        try:
+            return next(self._ids)
+        except StopIteration:
+            self._ids = new_ids(1000)
+            return next(self._ids)
 
     def finish(self) -> None:
         self.flush()

@@ -110,3 +110,24 @@ def test_revisions_read_from_file_names_agree_with_alembic() -> None:
     assert known_revisions() == walked
     assert head_revision() == script.get_current_head()
     assert len(script.get_heads()) == 1  # one line of history
+
+
+def test_migrations_build_exactly_the_models(home: Home) -> None:
+    """A model changed without its migration (or the reverse) shows up here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from moovdesk.data.engine import make_engine
+    from moovdesk.data.models import Base
+
+    Store.open(home.database, lock_path=home.lock_file).close()
+    engine = make_engine(home.database)
+
+    def ours(obj: object, name: str | None, type_: str, reflected: bool, other: object) -> bool:
+        derived = ("prospect_search", "prospect_fts", "search_backlog", "alembic_version")
+        return not (type_ == "table" and name is not None and name.startswith(derived))
+
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_object": ours})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()

@@ -38,9 +38,6 @@ def upgrade() -> None:
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
-    with op.batch_alter_table('import_batch', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_import_batch_updated_at'), ['updated_at'], unique=False)
-
     op.create_table('tag',
     sa.Column('name', sa.String(), nullable=False),
     sa.Column('color', sa.String(length=9), nullable=False),
@@ -51,7 +48,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('tag', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_tag_updated_at'), ['updated_at'], unique=False)
         batch_op.create_index('ux_tag_live_name', ['name'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('prospect',
@@ -89,10 +85,6 @@ def upgrade() -> None:
     with op.batch_alter_table('prospect', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_prospect_import_batch_id'), ['import_batch_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_prospect_postal_code'), ['postal_code'], unique=False)
-        batch_op.create_index(batch_op.f('ix_prospect_siret'), ['siret'], unique=False)
-        batch_op.create_index(batch_op.f('ix_prospect_stage'), ['stage'], unique=False)
-        batch_op.create_index(batch_op.f('ix_prospect_temperature'), ['temperature'], unique=False)
-        batch_op.create_index(batch_op.f('ix_prospect_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('contact',
     sa.Column('prospect_id', sa.String(length=36), nullable=False),
@@ -114,7 +106,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_prospect_id'), ['prospect_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_contact_updated_at'), ['updated_at'], unique=False)
         batch_op.create_index('ux_contact_one_primary', ['prospect_id'], unique=True, sqlite_where=sa.text('is_primary = 1 AND deleted_at IS NULL'), postgresql_where=sa.text('is_primary AND deleted_at IS NULL'))
 
     op.create_table('prospect_tag',
@@ -130,7 +121,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('prospect_tag', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_prospect_tag_tag_id'), ['tag_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_prospect_tag_updated_at'), ['updated_at'], unique=False)
         batch_op.create_index('ux_prospect_tag_live', ['prospect_id', 'tag_id'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     op.create_table('task',
@@ -147,7 +137,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('task', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_task_prospect_id'), ['prospect_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_task_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('appointment',
     sa.Column('prospect_id', sa.String(length=36), nullable=False),
@@ -169,7 +158,6 @@ def upgrade() -> None:
     with op.batch_alter_table('appointment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_appointment_prospect_id'), ['prospect_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_appointment_starts_at'), ['starts_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_appointment_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('follow_up',
     sa.Column('prospect_id', sa.String(length=36), nullable=False),
@@ -191,7 +179,6 @@ def upgrade() -> None:
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.create_index('ix_follow_up_due', ['done_at', 'due_at'], unique=False)
         batch_op.create_index('ix_follow_up_prospect_open', ['prospect_id', 'done_at', 'due_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_follow_up_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('activity',
     sa.Column('prospect_id', sa.String(length=36), nullable=False),
@@ -215,61 +202,46 @@ def upgrade() -> None:
     with op.batch_alter_table('activity', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_activity_import_batch_id'), ['import_batch_id'], unique=False)
         batch_op.create_index('ix_activity_prospect_time', ['prospect_id', 'occurred_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_activity_updated_at'), ['updated_at'], unique=False)
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table('activity', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_activity_updated_at'))
         batch_op.drop_index('ix_activity_prospect_time')
         batch_op.drop_index(batch_op.f('ix_activity_import_batch_id'))
 
     op.drop_table('activity')
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_follow_up_updated_at'))
         batch_op.drop_index('ix_follow_up_prospect_open')
         batch_op.drop_index('ix_follow_up_due')
 
     op.drop_table('follow_up')
     with op.batch_alter_table('appointment', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_appointment_updated_at'))
         batch_op.drop_index(batch_op.f('ix_appointment_starts_at'))
         batch_op.drop_index(batch_op.f('ix_appointment_prospect_id'))
 
     op.drop_table('appointment')
     with op.batch_alter_table('task', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_task_updated_at'))
         batch_op.drop_index(batch_op.f('ix_task_prospect_id'))
 
     op.drop_table('task')
     with op.batch_alter_table('prospect_tag', schema=None) as batch_op:
         batch_op.drop_index('ux_prospect_tag_live', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
-        batch_op.drop_index(batch_op.f('ix_prospect_tag_updated_at'))
         batch_op.drop_index(batch_op.f('ix_prospect_tag_tag_id'))
 
     op.drop_table('prospect_tag')
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.drop_index('ux_contact_one_primary', sqlite_where=sa.text('is_primary = 1 AND deleted_at IS NULL'), postgresql_where=sa.text('is_primary AND deleted_at IS NULL'))
-        batch_op.drop_index(batch_op.f('ix_contact_updated_at'))
         batch_op.drop_index(batch_op.f('ix_contact_prospect_id'))
 
     op.drop_table('contact')
     with op.batch_alter_table('prospect', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_prospect_updated_at'))
-        batch_op.drop_index(batch_op.f('ix_prospect_temperature'))
-        batch_op.drop_index(batch_op.f('ix_prospect_stage'))
-        batch_op.drop_index(batch_op.f('ix_prospect_siret'))
         batch_op.drop_index(batch_op.f('ix_prospect_postal_code'))
         batch_op.drop_index(batch_op.f('ix_prospect_import_batch_id'))
 
     op.drop_table('prospect')
     with op.batch_alter_table('tag', schema=None) as batch_op:
         batch_op.drop_index('ux_tag_live_name', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
-        batch_op.drop_index(batch_op.f('ix_tag_updated_at'))
 
     op.drop_table('tag')
-    with op.batch_alter_table('import_batch', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_import_batch_updated_at'))
-
     op.drop_table('import_batch')

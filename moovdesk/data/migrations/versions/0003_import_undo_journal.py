@@ -33,7 +33,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('import_change', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_import_change_import_batch_id'), ['import_batch_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_import_change_updated_at'), ['updated_at'], unique=False)
 
     with op.batch_alter_table('prospect', schema=None) as batch_op:
         batch_op.add_column(sa.Column('external_ref', sa.String(), nullable=False, server_default=''))
@@ -77,7 +76,6 @@ def downgrade() -> None:
         batch_op.drop_column('external_ref')
 
     with op.batch_alter_table('import_change', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_import_change_updated_at'))
         batch_op.drop_index(batch_op.f('ix_import_change_import_batch_id'))
 
     op.drop_table('import_change')
