@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from moovdesk import APP_NAME, __version__
 from moovdesk.cli import OneLineParser
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(home)
         services = Services.open(home)
     except StoreLockedError as error:
-        if forward_to_running_instance(home, [str(f) for f in args.files]):
+        if forward_to_running_instance(home, [str(Path(f).resolve()) for f in args.files]):
             return 0
         QMessageBox.warning(None, APP_NAME, str(error))
         return 1
@@ -70,8 +71,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         instance_server = InstanceServer(home)
         window = MainWindow(services, open_settings(home))
-        instance_server.activation_requested.connect(lambda _files: _bring_forward(window))
+
+        def another_launch(files: list[str]) -> None:
+            _bring_forward(window)
+            window.open_files([Path(f) for f in files])
+
+        instance_server.activation_requested.connect(another_launch)
         window.show()
+        if args.files:
+            window.open_files([Path(f).resolve() for f in args.files])
         return int(app.exec())
     finally:
         services.close()

@@ -30,6 +30,7 @@ from moovdesk.ui.agenda_view import AgendaView
 from moovdesk.ui.bulk_actions import BulkActions
 from moovdesk.ui.detail_pane import DetailPane
 from moovdesk.ui.filter_bar import FilterBar
+from moovdesk.ui.import_controller import ImportController
 from moovdesk.ui.prospect_editor import ProspectEditor
 from moovdesk.ui.prospect_table import ProspectTableView
 from moovdesk.ui.prospect_table_model import ProspectTableModel
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaView(self.editor, self)
         self.bulk = BulkActions(self.editor, self.table, self)
         self.watcher = ReminderWatcher(services.agenda, self)
+        self.imports = ImportController(services, self)
         self.notifier = ReminderNotifier(self, self.windowIcon())
 
         self.empty_state = EmptyState(self)
@@ -99,6 +101,11 @@ class MainWindow(QMainWindow):
         self._refresh_choices()
         self.agenda.refresh()
         self.watcher.start()
+        self.imports.catch_up_search_index()  # a bulk write or a crash may have left some
+
+    def open_files(self, paths: list[Path]) -> None:
+        """Files given on the command line, by a second launch, or dropped: import them."""
+        self.imports.open_paths(paths)
 
     # Wiring ----------------------------------------------------------------------------
 
@@ -117,6 +124,9 @@ class MainWindow(QMainWindow):
         self.watcher.reminders_due.connect(self.notifier.notify)
         self.watcher.tick.connect(self.agenda.refresh)
         self.notifier.prospect_chosen.connect(self.open_prospect)
+        self.imports.base_changed.connect(self._base_changed)
+        self.imports.search_ready.connect(self._search_ready)
+        self.imports.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.empty_state.clear_filters.clicked.connect(self.filter_bar.clear)
         self.empty_state.new_prospect.clicked.connect(self.new_prospect)
 
@@ -126,6 +136,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(tr("&New prospect"), QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_prospect)
         file_menu.addAction(self.new_action)
+        self.import_action = self._action(tr("&Import…"), "Ctrl+I")
+        self.import_action.triggered.connect(self.imports.choose_file)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         self.export_calendar_action = self._action(tr("Export follow-ups to a calendar (.ics)…"))
         self.export_calendar_action.triggered.connect(self.export_calendar)
@@ -157,6 +170,10 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(bulk.trash)
         edit_menu.addAction(bulk.restore)
+        edit_menu.addSeparator()
+        self.history_action = self._action(tr("Import &history and undo…"))
+        self.history_action.triggered.connect(self.imports.show_history)
+        edit_menu.addAction(self.history_action)
 
         view_menu = self.menuBar().addMenu(tr("&View"))
         agenda_toggle = self.agenda_dock.toggleViewAction()
@@ -240,6 +257,15 @@ class MainWindow(QMainWindow):
         if current:
             self.table.select_ids({current}, current)
         self.bulk.update_enabled()
+
+    def _base_changed(self) -> None:
+        self._prospects_added_or_removed()
+        self.agenda.refresh()
+        self.detail.reload()
+
+    def _search_ready(self) -> None:
+        if self.table_model.current_filter.text.strip():
+            self.table.reload_keeping_selection()
 
     def _prospects_added_or_removed(self) -> None:
         self.table.reload_keeping_selection()

@@ -221,29 +221,29 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="332"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="358"/>
         <source>New prospect</source>
         <translation>Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="333"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="359"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="343"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="369"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="345"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="371"/>
         <source>No prospects yet.
 Press Ctrl+N to add your first one, or try “moovdesk-cli demo” on an empty base to see Moovdesk with sample data.</source>
         <translation>Aucun prospect pour l’instant.
 Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#xa0;» sur une base vide pour découvrir Moovdesk avec des données d’exemple.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="350"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="376"/>
         <source>No prospect matches these filters.</source>
         <translation>Aucun prospect ne correspond à ces filtres.</translation>
     </message>
@@ -548,6 +548,611 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../moovdesk/ui/import_controller.py" line="42"/>
+        <source>Import prospects</source>
+        <translation>Importer des prospects</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_controller.py" line="44"/>
+        <source>Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Tableurs et CSV (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_controller.py" line="71"/>
+        <source>Indexing %1 prospects for search…</source>
+        <translation>Indexation de %1 prospects pour la recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_controller.py" line="105"/>
+        <source>Search is up to date.</source>
+        <translation>La recherche est à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_controller.py" line="112"/>
+        <source>Indexing for search stopped (%1); it resumes at the next start.</source>
+        <translation>L’indexation pour la recherche s’est arrêtée (%1) ; elle reprendra au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="53"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="65"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="85"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="153"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="100"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="100"/>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="100"/>
+        <source>First rows, as read</source>
+        <translation>Premières lignes, telles que lues</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="111"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="115"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="118"/>
+        <source>Rows already in your base:</source>
+        <translation>Lignes déjà dans votre base :</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="151"/>
+        <source>Save the rows to check (CSV)…</source>
+        <translation>Enregistrer les lignes à vérifier (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="192"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="205"/>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="210"/>
+        <source>separator “%1”</source>
+        <translation>séparateur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="213"/>
+        <source>recognised: %1</source>
+        <translation>reconnu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="215"/>
+        <source>your mapping from last time</source>
+        <translation>votre correspondance de la dernière fois</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="218"/>
+        <source>%1 lines before the header skipped</source>
+        <translation>%1 lignes avant l’en-tête ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="229"/>
+        <source>No column was recognised: choose what each column becomes.</source>
+        <translation>Aucune colonne n’a été reconnue : choisissez ce que devient chaque colonne.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="238"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="242"/>
+        <source>— ignore —</source>
+        <translation>— ignorer —</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="295"/>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="320"/>
+        <source>Cancelling: nothing will be written…</source>
+        <translation>Annulation : rien ne sera enregistré…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="329"/>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="331"/>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>L’import a échoué et rien n’a été enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="341"/>
+        <source>Prospects imported</source>
+        <translation>Prospects importés</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="342"/>
+        <source>Prospects completed or updated</source>
+        <translation>Prospects complétés ou mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="343"/>
+        <source>Skipped (already in your base)</source>
+        <translation>Ignorés (déjà dans votre base)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="344"/>
+        <source>Rejected (see the details)</source>
+        <translation>Rejetés (voir le détail)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="345"/>
+        <source>Not placed on the map (no usable address)</source>
+        <translation>Non placés sur la carte (adresse inutilisable)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="346"/>
+        <source>Contacts added</source>
+        <translation>Contacts ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="347"/>
+        <source>Follow-ups scheduled</source>
+        <translation>Relances planifiées</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="348"/>
+        <source>Visit reports and contacts logged</source>
+        <translation>Comptes rendus et contacts enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="349"/>
+        <source>Unreadable cells kept in the notes</source>
+        <translation>Cellules illisibles conservées dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="354"/>
+        <source>Import of %1 finished</source>
+        <translation>Import de %1 terminé</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="366"/>
+        <source>Save the rows to check</source>
+        <translation>Enregistrer les lignes à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="366"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="33"/>
+        <source>Import history</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="41"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="42"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="43"/>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="44"/>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="45"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="55"/>
+        <source>Undoing an import removes the prospects it added and puts back the values it replaced. Prospects you have worked on since are kept.</source>
+        <translation>Annuler un import retire les prospects qu’il a ajoutés et remet les valeurs qu’il a remplacées. Les prospects sur lesquels vous avez travaillé depuis sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="62"/>
+        <source>Undo this import</source>
+        <translation>Annuler cet import</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="65"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="82"/>
+        <source>undone on %1</source>
+        <translation>annulé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="84"/>
+        <source>in your base</source>
+        <translation>dans votre base</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="123"/>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="144"/>
+        <source>Undo import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="124"/>
+        <source>Undo the import of %1 (%2 prospects added)?</source>
+        <translation>Annuler l’import de %1 (%2 prospects ajoutés) ?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="19"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="20"/>
+        <source>Civility (M., Mme)</source>
+        <translation>Civilité (M., Mme)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="21"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="22"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="23"/>
+        <source>Contact full name (split into first and last)</source>
+        <translation>Nom complet du contact (séparé en prénom et nom)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="24"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="25"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="26"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="27"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="28"/>
+        <source>Phone (mobile or landline, by its number)</source>
+        <translation>Téléphone (mobile ou fixe, selon le numéro)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="29"/>
+        <source>Company phone</source>
+        <translation>Téléphone entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="30"/>
+        <source>Company email</source>
+        <translation>E-mail entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="31"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="32"/>
+        <source>Street</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="33"/>
+        <source>Street number</source>
+        <translation>Numéro de voie</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="34"/>
+        <source>Street type (rue, avenue…)</source>
+        <translation>Type de voie (rue, avenue…)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="35"/>
+        <source>Street name</source>
+        <translation>Nom de voie</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="36"/>
+        <source>Address complement</source>
+        <translation>Complément d’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="37"/>
+        <source>Full address in one cell</source>
+        <translation>Adresse complète dans une cellule</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="38"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="39"/>
+        <source>Postal code and city in one cell</source>
+        <translation>Code postal et ville dans une cellule</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="40"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="41"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="42"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="43"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="44"/>
+        <source>Latitude and longitude in one cell</source>
+        <translation>Latitude et longitude dans une cellule</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="45"/>
+        <source>SIRET / SIREN</source>
+        <translation>SIRET / SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="46"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="47"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="48"/>
+        <source>Temperature (hot/cold)</source>
+        <translation>Température (chaud/froid)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="49"/>
+        <source>Stage</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="50"/>
+        <source>Real need (yes/no)</source>
+        <translation>Besoin réel (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="51"/>
+        <source>Budget (yes/no)</source>
+        <translation>Budget (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="52"/>
+        <source>In my zone (yes/no)</source>
+        <translation>Dans ma zone (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="53"/>
+        <source>Right timing (yes/no)</source>
+        <translation>Bon moment (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="54"/>
+        <source>Next follow-up (date)</source>
+        <translation>Prochaine relance (date)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="55"/>
+        <source>Date of the last contact</source>
+        <translation>Date du dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="56"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="57"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="58"/>
+        <source>Kept in the notes, with its column name</source>
+        <translation>Conservé dans les notes, avec le nom de la colonne</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="59"/>
+        <source>Identifier in the other software</source>
+        <translation>Identifiant dans l’autre logiciel</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="60"/>
+        <source>Company identifier in the other software</source>
+        <translation>Identifiant de l’entreprise dans l’autre logiciel</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="61"/>
+        <source>Visit report date</source>
+        <translation>Date du compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="62"/>
+        <source>Visit report type</source>
+        <translation>Type de compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="63"/>
+        <source>Visit report text</source>
+        <translation>Texte du compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="69"/>
+        <source>leave them as they are (skip and report)</source>
+        <translation>les laisser tels quels (ignorer et signaler)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="70"/>
+        <source>complete their empty fields</source>
+        <translation>compléter leurs champs vides</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="71"/>
+        <source>replace their fields with the file&apos;s values</source>
+        <translation>remplacer leurs champs par ceux du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="72"/>
+        <source>import them anyway, as new prospects</source>
+        <translation>les importer quand même, comme nouveaux prospects</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="79"/>
+        <source>The file cannot be opened.</source>
+        <translation>Le fichier ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="80"/>
+        <source>The file is too large to import.</source>
+        <translation>Le fichier est trop volumineux pour être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="81"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="82"/>
+        <source>The file has a header but no rows to import.</source>
+        <translation>Le fichier a un en-tête mais aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="83"/>
+        <source>This is not a spreadsheet or a text file (an image, a PDF…?).</source>
+        <translation>Ce n’est ni un tableur ni un fichier texte (une image, un PDF… ?).</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="84"/>
+        <source>The file is damaged or is not a text file. Open it in a spreadsheet and save it again as CSV.</source>
+        <translation>Le fichier est endommagé ou n’est pas un fichier texte. Ouvrez-le dans un tableur et enregistrez-le de nouveau en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="88"/>
+        <source>The file holds no table of rows and columns.</source>
+        <translation>Le fichier ne contient pas de tableau en lignes et colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="89"/>
+        <source>This is an archive: unpack it and import the file inside.</source>
+        <translation>C’est une archive : décompressez-la et importez le fichier qu’elle contient.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="90"/>
+        <source>The spreadsheet would unpack to an absurd size: it was not opened.</source>
+        <translation>Le tableur se décompresserait à une taille absurde : il n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="91"/>
+        <source>The spreadsheet is damaged and cannot be read.</source>
+        <translation>Le tableur est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="92"/>
+        <source>The spreadsheet is protected by a password: save an unprotected copy first.</source>
+        <translation>Le tableur est protégé par un mot de passe : enregistrez d’abord une copie non protégée.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="95"/>
+        <source>That sheet is not in the spreadsheet.</source>
+        <translation>Cette feuille n’existe pas dans le tableur.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="96"/>
+        <source>A line of the file is absurdly long: it is not a table.</source>
+        <translation>Une ligne du fichier est démesurément longue : ce n’est pas un tableau.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="97"/>
+        <source>The file has too many columns to be a table of prospects.</source>
+        <translation>Le fichier a trop de colonnes pour être un tableau de prospects.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="98"/>
+        <source>A quote opened in the file is never closed, so its rows cannot be told apart.</source>
+        <translation>Un guillemet ouvert dans le fichier n’est jamais refermé : ses lignes ne peuvent pas être distinguées.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="104"/>
+        <source>(line %1)</source>
+        <translation>(ligne %1)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../moovdesk/ui/labels.py" line="22"/>
@@ -799,97 +1404,107 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="78"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="80"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="125"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="126"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="136"/>
         <source>&amp;New prospect</source>
         <translation>&amp;Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="130"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="139"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/main_window.py" line="143"/>
         <source>Export follow-ups to a calendar (.ics)…</source>
         <translation>Exporter les relances vers un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="134"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="139"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="140"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="153"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="142"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="147"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="160"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="161"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="174"/>
+        <source>Import &amp;history and undo…</source>
+        <translation>&amp;Historique des imports et annulation…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="163"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="180"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="166"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="183"/>
         <source>&amp;Trash</source>
         <translation>&amp;Corbeille</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="170"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="187"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="174"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="175"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="192"/>
         <source>&amp;About Moovdesk</source>
         <translation>À &amp;propos de Moovdesk</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="218"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="235"/>
         <source>Export to a calendar</source>
         <translation>Exporter vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="218"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="235"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="229"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="246"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="232"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="249"/>
         <source>Calendar written to %1 (events: %n)</source>
         <translation>
             <numerusform>Agenda enregistré dans %1 (%n événement)</numerusform>
@@ -897,22 +1512,22 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="270"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="296"/>
         <source>%1 prospects</source>
         <translation>%1 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="273"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="299"/>
         <source>%1 of %2 prospects</source>
         <translation>%1 sur %2 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="278"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="304"/>
         <source>Trash: %1</source>
         <translation>Corbeille&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="286"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="312"/>
         <source>⚠ Overdue follow-ups: %n</source>
         <translation>
             <numerusform>⚠ %n relance en retard</numerusform>

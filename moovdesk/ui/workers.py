@@ -1,0 +1,69 @@
+"""Long work (reading a file, importing, indexing) off the GUI thread: a Qt-free function runs in
+the thread pool; its progress, result or exception come back to the GUI thread through signals.
+No processEvents loops."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Job(QRunnable):
+    """One call of `work(progress=…, cancelled=…)` in the pool. Keep a reference to the Job
+    (or its signals) until it reports."""
+
+    def __init__(self, work: Callable[..., Any], *, takes_progress: bool = True) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self._work = work
+        self._takes_progress = takes_progress
+        self._cancel_requested = False
+
+    def cancel(self) -> None:
+        self._cancel_requested = True
+
+    def cancelled(self) -> bool:
+        return self._cancel_requested
+
+    def run(self) -> None:
+        try:
+            if self._takes_progress:
+                result = self._work(progress=self.signals.progress.emit, cancelled=self.cancelled)
+            else:
+                result = self._work()
+        except BaseException as error:  # reported on the GUI thread, never lost
+            self._report(self.signals.failed, error)
+        else:
+            self._report(self.signals.finished, result)
+
+    @staticmethod
+    def _report(signal: Any, value: object) -> None:
+        # The window may have closed while the work ran: then nobody is listening any more.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
+
+
+def start(
+    job: Job,
+    on_finished: Callable[[Any], None],
+    on_failed: Callable[[BaseException], None],
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Job:
+    """Connect the job's reports, then start it: a quick job may finish before `start` returns,
+    and a report emitted before its connection would be lost."""
+    job.signals.finished.connect(on_finished)
+    job.signals.failed.connect(on_failed)
+    if on_progress is not None:
+        job.signals.progress.connect(on_progress)
+    QThreadPool.globalInstance().start(job)
+    return job
