@@ -88,6 +88,8 @@ def formatting_locale(code: str, wanted: str, system: QLocale) -> QLocale:
     for entry in system.uiLanguages():
         if _language_part(entry) == code:
             return QLocale(entry)
+    if system.name() in ("C", "POSIX"):  # no locale set at all: "1 01 2027" helps nobody
+        return QLocale(HOME_LOCALES[code])
     return system
 
 

@@ -8,10 +8,11 @@ nothing. The chosen mapping is remembered for files with the same header.
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moovdesk.data.vocabulary import Stage, Temperature
 from moovdesk.geo.gazetteer import Gazetteer
+from moovdesk.importing.dates import DateOrder
 from moovdesk.importing.errors import ImportFileError
 from moovdesk.importing.importer import ImportCancelledError, ImportOptions, import_table
 from moovdesk.importing.mapping import MappingResult, auto_map
@@ -36,11 +39,39 @@ from moovdesk.importing.memory import MappingMemory
 from moovdesk.importing.plan import ImportPlan
 from moovdesk.importing.reader import ReadTable, read_table
 from moovdesk.importing.report import DuplicatePolicy, ImportReport
+from moovdesk.importing.targets import DATE_TARGETS
 from moovdesk.services import Services
 from moovdesk.ui.import_labels import file_error_text, policy_label, target_choices
+from moovdesk.ui.labels import stage_label, temperature_label
+from moovdesk.ui.qt_dates import short_datetime
 from moovdesk.ui.workers import Job, start
 
 PREVIEW_ROWS = 5
+
+
+def _localized(target: str, shown: str) -> str:
+    """The importer's reading in the rep's words: dates in the locale's format, temperatures
+    and stages by their labels."""
+    if target in DATE_TARGETS and shown:
+        try:
+            value = datetime.fromisoformat(shown)
+        except ValueError:
+            return shown
+        if len(shown) <= 10:
+            day = QDate(value.year, value.month, value.day)
+            return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        return short_datetime(value.astimezone())
+    if target in ("temperature", "stage") and shown:
+        words = []
+        for word in shown.split(", "):
+            if word in Temperature._value2member_map_:
+                words.append(temperature_label(Temperature(word)))
+            elif word in Stage._value2member_map_:
+                words.append(stage_label(Stage(word)))
+            else:
+                words.append(word)
+        return ", ".join(words)
+    return shown
 
 
 class ImportDialog(QDialog):
@@ -148,6 +179,7 @@ class ImportDialog(QDialog):
         self.report_label.setObjectName("importReport")
         self.report_label.setWordWrap(True)
         self.report_label.setTextFormat(Qt.TextFormat.RichText)
+        self.report_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.save_details = QPushButton(self.tr("Save the rows to check (CSV)…"), page)
         self.save_details.clicked.connect(self._save_details)
         close = QPushButton(self.tr("Close"), page)
@@ -260,14 +292,19 @@ class ImportDialog(QDialog):
         table, plan = self._table, self._plan
         assert table is not None and plan is not None
         rows = list(table.iter_rows())[:PREVIEW_ROWS]
-        explanations = {column.index: column.explanation for column in plan.columns}
+        explanations = {
+            index: self._order_words(convention.order)
+            for index, convention in plan.conventions.items()
+            if index in plan.mapping
+        }
+        reasons = {column.index: column.explanation for column in plan.columns}
         for index in range(len(table.header)):
             shown = []
             for _line, cells in rows:
                 raw = cells[index] if index < len(cells) else ""
                 if index in plan.mapping:
                     reading = plan.read_cell(index, raw)
-                    text = reading.shown or ""
+                    text = _localized(plan.mapping[index], reading.shown or "")
                     if reading.problem:
                         text = f"⚠ {raw} ({reading.problem})"
                 else:
@@ -276,9 +313,14 @@ class ImportDialog(QDialog):
             item = QTableWidgetItem("  |  ".join(s for s in shown if s))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             if explanations.get(index):
-                item.setToolTip(explanations[index])
+                item.setToolTip(reasons.get(index, ""))
                 item.setText(item.text() + f"   ({explanations[index]})")
             self.columns.setItem(index, 2, item)
+
+    def _order_words(self, order: DateOrder) -> str:
+        if order is DateOrder.MONTH_FIRST:
+            return self.tr("dates read month first, mm/dd/yyyy")
+        return self.tr("dates read day first, dd/mm/yyyy")
 
     # Importing -------------------------------------------------------------------------
 

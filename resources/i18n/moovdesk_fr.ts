@@ -565,12 +565,12 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation>Indexation de %1 prospects pour la recherche…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="105"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="102"/>
         <source>Search is up to date.</source>
         <translation>La recherche est à jour.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="112"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="109"/>
         <source>Indexing for search stopped (%1); it resumes at the next start.</source>
         <translation>L’indexation pour la recherche s’est arrêtée (%1) ; elle reprendra au prochain démarrage.</translation>
     </message>
@@ -578,179 +578,189 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="53"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="84"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="65"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="96"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="85"/>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="153"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="116"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="184"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="100"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="131"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="100"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="131"/>
         <source>Becomes</source>
         <translation>Devient</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="100"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="131"/>
         <source>First rows, as read</source>
         <translation>Premières lignes, telles que lues</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="111"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="142"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="115"/>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="134"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="146"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="165"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="118"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="149"/>
         <source>Rows already in your base:</source>
         <translation>Lignes déjà dans votre base :</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="182"/>
         <source>Save the rows to check (CSV)…</source>
         <translation>Enregistrer les lignes à vérifier (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="192"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="221"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="234"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="210"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="239"/>
         <source>separator “%1”</source>
         <translation>séparateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="213"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="242"/>
         <source>recognised: %1</source>
         <translation>reconnu : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="215"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="244"/>
         <source>your mapping from last time</source>
         <translation>votre correspondance de la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="218"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="247"/>
         <source>%1 lines before the header skipped</source>
         <translation>%1 lignes avant l’en-tête ignorées</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="229"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="258"/>
         <source>No column was recognised: choose what each column becomes.</source>
         <translation>Aucune colonne n’a été reconnue : choisissez ce que devient chaque colonne.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="238"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="267"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="242"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="271"/>
         <source>— ignore —</source>
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="295"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="321"/>
+        <source>dates read month first, mm/dd/yyyy</source>
+        <translation>dates lues mois en premier, mm/jj/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="322"/>
+        <source>dates read day first, dd/mm/yyyy</source>
+        <translation>dates lues jour en premier, jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="334"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="320"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="361"/>
         <source>Cancelling: nothing will be written…</source>
         <translation>Annulation : rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="370"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import annulé : rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="331"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="372"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>L’import a échoué et rien n’a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="341"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="382"/>
         <source>Prospects imported</source>
         <translation>Prospects importés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="342"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="383"/>
         <source>Prospects completed or updated</source>
         <translation>Prospects complétés ou mis à jour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="343"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="384"/>
         <source>Skipped (already in your base)</source>
         <translation>Ignorés (déjà dans votre base)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="344"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="385"/>
         <source>Rejected (see the details)</source>
         <translation>Rejetés (voir le détail)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="345"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="386"/>
         <source>Not placed on the map (no usable address)</source>
         <translation>Non placés sur la carte (adresse inutilisable)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="346"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="387"/>
         <source>Contacts added</source>
         <translation>Contacts ajoutés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="347"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="388"/>
         <source>Follow-ups scheduled</source>
         <translation>Relances planifiées</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="348"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="389"/>
         <source>Visit reports and contacts logged</source>
         <translation>Comptes rendus et contacts enregistrés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="349"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="390"/>
         <source>Unreadable cells kept in the notes</source>
         <translation>Cellules illisibles conservées dans les notes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="354"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="395"/>
         <source>Import of %1 finished</source>
         <translation>Import de %1 terminé</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="366"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="407"/>
         <source>Save the rows to check</source>
         <translation>Enregistrer les lignes à vérifier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="366"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="407"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -814,7 +824,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
     </message>
     <message>
         <location filename="../../moovdesk/ui/import_history_dialog.py" line="123"/>
-        <location filename="../../moovdesk/ui/import_history_dialog.py" line="144"/>
+        <location filename="../../moovdesk/ui/import_history_dialog.py" line="143"/>
         <source>Undo import</source>
         <translation>Annuler l’import</translation>
     </message>

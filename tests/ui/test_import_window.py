@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
@@ -68,7 +68,8 @@ def test_drop_map_import_and_search(qtbot: QtBot, window: MainWindow, services: 
     combo = dialog.columns.cellWidget(headers.index("Relance le"), 1)
     assert isinstance(combo, QComboBox) and combo.currentData() == "next_follow_up"
     preview = dialog.columns.item(headers.index("Relance le"), 2).text()
-    assert "day first" in preview
+    first_follow_up = QLocale().toString(QDate(2027, 1, 1), QLocale.FormatType.ShortFormat)
+    assert first_follow_up in preview and "day first" in preview  # in the rep's date format
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 3, timeout=20_000)
     assert dialog.report is not None and dialog.report.imported == 30
