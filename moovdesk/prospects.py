@@ -81,6 +81,11 @@ class ProspectDetails:
     contacts: tuple[ContactView, ...] = field(default=())
 
 
+# (country, postal code, city) -> (latitude, longitude, precision), or None when unknown.
+Locator = Callable[[str, str, str], tuple[float, float, GeoPrecision] | None]
+ADDRESS_FIELDS = frozenset({"street", "postal_code", "city", "country"})
+
+
 class ProspectService:
     def __init__(
         self,
@@ -88,10 +93,12 @@ class ProspectService:
         *,
         phone_region: str = "FR",
         clock: Callable[[], datetime] = local_now,
+        locator: Locator | None = None,
     ) -> None:
         self.store = store
         self.phone_region = phone_region
         self.clock = clock
+        self.locator = locator
 
     # Reads -------------------------------------------------------------------------------
 
@@ -103,6 +110,11 @@ class ProspectService:
         """Prospects whose searchable text matches every typed word (see data.search)."""
         with self.store.read() as session:
             return search.matching_ids(session.connection(), text)
+
+    def map_rows(self, ids: Sequence[str] | None = None) -> list[queries.MapRow]:
+        """The located live prospects the map shows (all, or those of `ids`)."""
+        with self.store.read() as session:
+            return queries.map_rows(session, ids)
 
     def rows(self, ids: Sequence[str]) -> list[ProspectRow]:
         with self.store.read() as session:
@@ -175,6 +187,8 @@ class ProspectService:
             cleaned = clean_changes(values, country=country, phone_region=self.phone_region)
             prospect_values, contact_values = route_fields(cleaned, contact_exists=False)
             prospect = Prospect(**prospect_values)
+            if prospect.latitude is None:
+                self._locate(prospect)
             if prospect.stage is Stage.CLIENT:
                 prospect.became_client_at = utcnow()
             session.add(prospect)
@@ -193,7 +207,32 @@ class ProspectService:
             cleaned = clean_changes(changes, country=country, phone_region=self.phone_region)
             before = _current_values(session, prospect, cleaned)
             _apply(session, prospect, cleaned)
+            moved = ADDRESS_FIELDS & set(cleaned) and "latitude" not in cleaned
+            placed_by_hand = prospect.geo_precision in (GeoPrecision.MANUAL, GeoPrecision.GIVEN)
+            if moved and not placed_by_hand:
+                # The position follows the address, unless the rep (or the file) set it.
+                position = ("latitude", "longitude", "geo_precision")
+                before.update({name: getattr(prospect, name) for name in position})
+                self._locate(prospect)
+                session.flush()
+                after = _current_values(session, prospect, cleaned)
+                after.update({name: getattr(prospect, name) for name in position})
+                return FieldChanges(prospect_id, before, after)
             return FieldChanges(prospect_id, before, _current_values(session, prospect, cleaned))
+
+    def _locate(self, prospect: Prospect) -> None:
+        """Place the prospect from its address with the offline gazetteer (town level), or take
+        it off the map when the address is unknown: never an invented position."""
+        if self.locator is None:
+            return
+        found = None
+        if prospect.postal_code or prospect.city:
+            found = self.locator(prospect.country or "FR", prospect.postal_code, prospect.city)
+        if found is None:
+            prospect.latitude = prospect.longitude = None
+            prospect.geo_precision = GeoPrecision.NONE
+        else:
+            prospect.latitude, prospect.longitude, prospect.geo_precision = found
 
     def bulk_update(self, ids: Collection[str], changes: Mapping[str, Any]) -> int:
         """Set the same prospect-row fields (temperature, stage, source...) on many prospects."""

@@ -10,8 +10,21 @@ from moovdesk.activities import ActivityService
 from moovdesk.agenda import AgendaService
 from moovdesk.contacts import ContactService
 from moovdesk.data.store import Store
+from moovdesk.data.vocabulary import GeoPrecision
 from moovdesk.paths import Home
 from moovdesk.prospects import ProspectService, local_now
+
+
+def gazetteer_locator(
+    country: str, postal_code: str, city: str
+) -> tuple[float, float, GeoPrecision] | None:
+    """The offline gazetteer, loaded on first use (not at start-up)."""
+    from moovdesk.geo.gazetteer import Gazetteer
+
+    location = Gazetteer.shared().locate(country, postal_code, city)
+    if location is None:
+        return None
+    return location.latitude, location.longitude, GeoPrecision(location.precision)
 
 
 @dataclass
@@ -52,7 +65,9 @@ class Services:
         return cls(
             home=home,
             store=store,
-            prospects=ProspectService(store, phone_region=phone_region, clock=clock),
+            prospects=ProspectService(
+                store, phone_region=phone_region, clock=clock, locator=gazetteer_locator
+            ),
             contacts=ContactService(store, phone_region=phone_region),
             agenda=AgendaService(store, clock=clock),
             activities=ActivityService(store, clock=clock),

@@ -422,3 +422,59 @@ def overdue_follow_up_count(session: Session, now: datetime) -> int:
         )
     )
     return int(session.execute(statement).scalar_one())
+
+
+@dataclass(frozen=True, slots=True)
+class MapRow:
+    """What the map needs of a located prospect."""
+
+    id: str
+    latitude: float
+    longitude: float
+    temperature: Temperature
+    stage: Stage
+    company: str
+    contact: str
+    phone: str
+    next_follow_up: datetime | None
+
+
+def map_rows(session: Session, ids: Sequence[str] | None = None) -> list[MapRow]:
+    """Every live located prospect (or those of `ids`), in two passes over the base: the
+    prospects with their primary contact, then the open follow-ups grouped by prospect."""
+    pc = primary_contact_alias()
+    statement = _with_primary_contact(
+        select(
+            Prospect.id,
+            Prospect.latitude,
+            Prospect.longitude,
+            Prospect.temperature,
+            Prospect.stage,
+            Prospect.company,
+            func.trim(func.coalesce(pc.first_name, "") + " " + func.coalesce(pc.last_name, "")),
+            func.coalesce(
+                func.nullif(pc.phone, ""),
+                func.nullif(pc.mobile, ""),
+                func.nullif(Prospect.phone, ""),
+                Prospect.mobile,
+            ),
+        ),
+        pc,
+    ).where(
+        Prospect.deleted_at.is_(None),
+        Prospect.latitude.is_not(None),
+        Prospect.longitude.is_not(None),
+    )
+    follow_ups = (
+        select(FollowUp.prospect_id, func.min(FollowUp.due_at))
+        .where(FollowUp.done_at.is_(None), FollowUp.deleted_at.is_(None))
+        .group_by(FollowUp.prospect_id)
+    )
+    if ids is not None:
+        statement = statement.where(Prospect.id.in_(list(ids)))
+        follow_ups = follow_ups.where(FollowUp.prospect_id.in_(list(ids)))
+    next_due = dict(session.execute(follow_ups).all())
+    return [
+        MapRow(pid, lat, lon, temperature, stage, company, contact, phone or "", next_due.get(pid))
+        for pid, lat, lon, temperature, stage, company, contact, phone in session.execute(statement)
+    ]

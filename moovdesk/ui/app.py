@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     home = resolve_home(args.home)
 
     # Qt is imported only now: `moovdesk --version` and argument errors stay instant.
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -80,7 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         if args.files:
             window.open_files([Path(f).resolve() for f in args.files])
-        return int(app.exec())
+        status = int(app.exec())
+        window.shutdown()
+        # The map's web page must be gone before its browser profile is released.
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return status
     finally:
         services.close()
 

@@ -32,6 +32,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("filterBar")
         self._trash_mode = False
+        self._area: frozenset[str] | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -109,6 +110,11 @@ class FilterBar(QWidget):
         unlocated_action.setDefaultWidget(unlocated_row)
         more_menu.addAction(unlocated_action)
         self.more_button.setMenu(more_menu)
+        self.area_chip = QPushButton(self)
+        self.area_chip.setObjectName("areaFilter")
+        self.area_chip.setToolTip(self.tr("Click to show prospects everywhere again"))
+        self.area_chip.clicked.connect(lambda: self.set_area(None, ""))
+        self.area_chip.hide()
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setToolTip(self.tr("Clear every filter and the search"))
         self.clear_button.clicked.connect(self.clear)
@@ -129,6 +135,7 @@ class FilterBar(QWidget):
         second_row.addWidget(self.source, 1)
         second_row.addWidget(self.tag, 1)
         second_row.addWidget(self.more_button)
+        second_row.addWidget(self.area_chip)
         second_row.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 2)
@@ -154,10 +161,18 @@ class FilterBar(QWidget):
             not_contacted_days=self.days.value() if self.not_contacted.isChecked() else None,
             unlocated=self.unlocated.isChecked(),
             trashed=self._trash_mode,
+            ids=self._area,
         )
 
     def set_trash_mode(self, trashed: bool) -> None:
         self._trash_mode = trashed
+        self._emit_now()
+
+    def set_area(self, ids: frozenset[str] | None, label: str) -> None:
+        """Keep only these prospects (the map's "around" filter); None shows all again."""
+        self._area = ids
+        self.area_chip.setText("✕ " + label)
+        self.area_chip.setVisible(ids is not None)
         self._emit_now()
 
     def set_choices(self, sources: list[str], tags: list[str]) -> None:
@@ -190,6 +205,8 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(0)
         self.not_contacted.setChecked(False)
         self.unlocated.setChecked(False)
+        self._area = None
+        self.area_chip.hide()
         for widget in (*widgets, self.source, self.tag, self.not_contacted, self.unlocated):
             widget.blockSignals(False)
         self._emit_now()

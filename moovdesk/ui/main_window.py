@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from moovdesk import APP_NAME
 from moovdesk.data.errors import StoreError
 from moovdesk.data.queries import FollowUpWindow, ProspectFilter
+from moovdesk.geo.tiles import TileCache
 from moovdesk.resource_files import resource_path
 from moovdesk.services import Services
 from moovdesk.ui.about_dialog import show_about
@@ -31,6 +32,7 @@ from moovdesk.ui.bulk_actions import BulkActions
 from moovdesk.ui.detail_pane import DetailPane
 from moovdesk.ui.filter_bar import FilterBar
 from moovdesk.ui.import_controller import ImportController
+from moovdesk.ui.map_panel import MapPanel
 from moovdesk.ui.prospect_editor import ProspectEditor
 from moovdesk.ui.prospect_table import ProspectTableView
 from moovdesk.ui.prospect_table_model import ProspectTableModel
@@ -68,10 +70,17 @@ class MainWindow(QMainWindow):
         table_layout.addWidget(self.filter_bar)
         table_layout.addWidget(self.table_stack, 1)
 
+        self.tile_cache = TileCache(services.home.cache / "tiles.mbtiles")
+        self.map_panel = MapPanel(services, self.tile_cache, self)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(self.map_panel)
+        self.side_splitter.addWidget(self.detail)
+        self.side_splitter.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(table_area)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.side_splitter)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -98,6 +107,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._finish_start)
 
     def _finish_start(self) -> None:
+        self.map_panel.load_all()
+        self._show_table_on_map()
         self._refresh_choices()
         self.agenda.refresh()
         self.watcher.start()
@@ -124,6 +135,14 @@ class MainWindow(QMainWindow):
         self.watcher.reminders_due.connect(self.notifier.notify)
         self.watcher.tick.connect(self.agenda.refresh)
         self.notifier.prospect_chosen.connect(self.open_prospect)
+        self.table_model.modelReset.connect(self._show_table_on_map)
+        self.editor.prospects_changed.connect(self.map_panel.refresh)
+        self.table.current_prospect_changed.connect(self.map_panel.set_current)
+        self.map_panel.prospect_chosen.connect(self.open_prospect)
+        self.map_panel.area_chosen.connect(lambda ids: self.table.select_ids(set(ids)))
+        self.map_panel.around_chosen.connect(self.filter_bar.set_area)
+        self.map_panel.position_chosen.connect(self._place)
+        self.detail.form.place_on_map_requested.connect(self._start_placing)
         self.imports.base_changed.connect(self._base_changed)
         self.imports.search_ready.connect(self._search_ready)
         self.imports.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -184,6 +203,11 @@ class MainWindow(QMainWindow):
         self.trash_view_action.setCheckable(True)
         self.trash_view_action.toggled.connect(self.filter_bar.set_trash_mode)
         view_menu.addAction(self.trash_view_action)
+        self.map_toggle = self._action(tr("&Map"), "Ctrl+Shift+M")
+        self.map_toggle.setCheckable(True)
+        self.map_toggle.setChecked(True)
+        self.map_toggle.toggled.connect(self.map_panel.setVisible)
+        view_menu.addAction(self.map_toggle)
         clear = self._action(tr("&Clear filters"), "Ctrl+Shift+L")
         clear.triggered.connect(self.filter_bar.clear)
         view_menu.addAction(clear)
@@ -259,9 +283,25 @@ class MainWindow(QMainWindow):
         self.bulk.update_enabled()
 
     def _base_changed(self) -> None:
+        self.map_panel.load_all()
         self._prospects_added_or_removed()
         self.agenda.refresh()
         self.detail.reload()
+
+    def _show_table_on_map(self) -> None:
+        """The map shows the table's rows: all of them, or those the filters keep."""
+        model = self.table_model
+        unfiltered = model.current_filter == ProspectFilter()
+        self.map_panel.show_only(None if unfiltered else model.ids())
+
+    def _place(self, prospect_id: str, lat: float, lon: float) -> None:
+        self.editor.update_fields(prospect_id, {"latitude": lat, "longitude": lon})
+        self.map_panel.message.hide()
+
+    def _start_placing(self, prospect_id: str) -> None:
+        if not self.map_toggle.isChecked():
+            self.map_toggle.setChecked(True)
+        self.map_panel.place_on_map(prospect_id)
 
     def _search_ready(self) -> None:
         if self.table_model.current_filter.text.strip():
@@ -326,6 +366,11 @@ class MainWindow(QMainWindow):
                 restore(value)
         if self.settings.value("window/splitter") is None:
             self.splitter.setSizes([820, 480])
+        side = self.settings.value("window/side_splitter", QByteArray())
+        if isinstance(side, QByteArray) and not side.isEmpty():
+            self.side_splitter.restoreState(side)
+        else:
+            self.side_splitter.setSizes([330, 470])
         columns = self.settings.value("table/header", QByteArray())
         self.table.restore_layout(columns if isinstance(columns, QByteArray) else QByteArray())
 
@@ -333,6 +378,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/side_splitter", self.side_splitter.saveState())
         self.settings.setValue("table/header", self.table.save_layout())
         self.settings.sync()
 
@@ -341,6 +387,11 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.watcher.timer.stop()
         super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Before the application quits: the web view must go before its profile."""
+        self.map_panel.shutdown()
+        self.tile_cache.close()
 
 
 class EmptyState(QWidget):

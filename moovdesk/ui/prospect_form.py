@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +46,8 @@ TEXT_FIELDS: dict[str, bool] = {
 
 
 class ProspectForm(QWidget):
+    place_on_map_requested = Signal(str)
+
     def __init__(self, editor: ProspectEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("prospectForm")
@@ -98,6 +101,12 @@ class ProspectForm(QWidget):
         self.autosave.bind_text("notes", self.notes)
         self.location = QLabel(self)
         self.location.setWordWrap(True)
+        self.place_button = QPushButton(self.tr("Place on the map…"), self)
+        self.place_button.setObjectName("placeOnMap")
+        self.place_button.setToolTip(self.tr("Click on the map where this prospect is"))
+        self.place_button.clicked.connect(
+            lambda: self.place_on_map_requested.emit(self._prospect_id)
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -110,7 +119,10 @@ class ProspectForm(QWidget):
         place.addWidget(self.edits["city"], 3)
         place.addWidget(self.edits["country"], 1)
         form.addRow(self.tr("Postal code, city"), place)
-        form.addRow(self.tr("Location"), self.location)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location, 1)
+        location_row.addWidget(self.place_button)
+        form.addRow(self.tr("Location"), location_row)
         form.addRow(field_label("business_phone"), self.edits["business_phone"])
         form.addRow(field_label("business_mobile"), self.edits["business_mobile"])
         form.addRow(field_label("business_email"), self.edits["business_email"])
@@ -167,11 +179,14 @@ class ProspectForm(QWidget):
         met = sum(bool(getattr(row, name)) for name in QUALIFICATION_CRITERIA)
         self.score.setText(self.tr("%1 of 4 criteria met").replace("%1", str(met)))
         if row.latitude is not None and row.longitude is not None:
-            self.location.setText(
-                f"{precision_label(row.geo_precision)} ({row.latitude:.4f}, {row.longitude:.4f})"
-            )
+            locale = QLocale()
+            lat = locale.toString(row.latitude, "f", 4)
+            lon = locale.toString(row.longitude, "f", 4)
+            self.location.setText(f"{precision_label(row.geo_precision)} ({lat} ; {lon})")
+            self.place_button.setText(self.tr("Move on the map…"))
         else:
             self.location.setText(precision_label(row.geo_precision))
+            self.place_button.setText(self.tr("Place on the map…"))
         self.autosave.enabled = True
 
     def flush(self) -> None:

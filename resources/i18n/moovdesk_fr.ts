@@ -221,29 +221,29 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="358"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="409"/>
         <source>New prospect</source>
         <translation>Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="359"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="410"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="369"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="420"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="371"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="422"/>
         <source>No prospects yet.
 Press Ctrl+N to add your first one, or try “moovdesk-cli demo” on an empty base to see Moovdesk with sample data.</source>
         <translation>Aucun prospect pour l’instant.
 Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#xa0;» sur une base vide pour découvrir Moovdesk avec des données d’exemple.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="376"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="427"/>
         <source>No prospect matches these filters.</source>
         <translation>Aucun prospect ne correspond à ces filtres.</translation>
     </message>
@@ -251,98 +251,103 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="47"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="48"/>
         <source>Search company, contact, city, phone, email, notes… (%1)</source>
         <translation>Rechercher&#xa0;: entreprise, contact, ville, tél., e-mail, notes… (%1)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="54"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="55"/>
         <source>Hot and cold</source>
         <translation>Chauds et froids</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="57"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="58"/>
         <source>All stages</source>
         <translation>Tous statuts</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="62"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="63"/>
         <source>Any follow-up</source>
         <translation>Toutes relances</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="63"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="64"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="64"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="65"/>
         <source>Due today</source>
         <translation>À faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="65"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="66"/>
         <source>Due this week</source>
         <translation>À faire cette semaine</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="66"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="67"/>
         <source>No follow-up</source>
         <translation>Sans relance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="71"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="72"/>
         <source>City or postal code</source>
         <translation>Ville ou code postal</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="73"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="74"/>
         <source>A town name, a postal code or a département: 69, 42000, 2A…</source>
         <translation>Une commune, un code postal ou un département&#xa0;: 69, 42000, 2A…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="77"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="78"/>
         <source>All sources</source>
         <translation>Toutes origines</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="78"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="79"/>
         <source>All tags</source>
         <translation>Toutes étiquettes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="82"/>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="218"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="83"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="235"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="85"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="86"/>
         <source>Not contacted for</source>
         <translation>Sans contact depuis</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="91"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="92"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="101"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="102"/>
         <source>Not on the map</source>
         <translation>Absents de la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="112"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="115"/>
+        <source>Click to show prospects everywhere again</source>
+        <translation>Cliquer pour revoir les prospects partout</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="118"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="113"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="119"/>
         <source>Clear every filter and the search</source>
         <translation>Effacer tous les filtres et la recherche</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="218"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="235"/>
         <source>More (on)</source>
         <translation>Plus (actifs)</translation>
     </message>
@@ -589,7 +594,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
     </message>
     <message>
         <location filename="../../moovdesk/ui/import_dialog.py" line="116"/>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="184"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="185"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -625,142 +630,142 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation>Lignes déjà dans votre base :</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="182"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="183"/>
         <source>Save the rows to check (CSV)…</source>
         <translation>Enregistrer les lignes à vérifier (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="221"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="222"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="234"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="235"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="239"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="240"/>
         <source>separator “%1”</source>
         <translation>séparateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="242"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="243"/>
         <source>recognised: %1</source>
         <translation>reconnu : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="244"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="245"/>
         <source>your mapping from last time</source>
         <translation>votre correspondance de la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="247"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="248"/>
         <source>%1 lines before the header skipped</source>
         <translation>%1 lignes avant l’en-tête ignorées</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="258"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="259"/>
         <source>No column was recognised: choose what each column becomes.</source>
         <translation>Aucune colonne n’a été reconnue : choisissez ce que devient chaque colonne.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="267"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="268"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="271"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="272"/>
         <source>— ignore —</source>
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="321"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="322"/>
         <source>dates read month first, mm/dd/yyyy</source>
         <translation>dates lues mois en premier, mm/jj/aaaa</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="323"/>
         <source>dates read day first, dd/mm/yyyy</source>
         <translation>dates lues jour en premier, jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="334"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="335"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="361"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="362"/>
         <source>Cancelling: nothing will be written…</source>
         <translation>Annulation : rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="370"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="371"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import annulé : rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="372"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="373"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>L’import a échoué et rien n’a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="382"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="383"/>
         <source>Prospects imported</source>
         <translation>Prospects importés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="384"/>
         <source>Prospects completed or updated</source>
         <translation>Prospects complétés ou mis à jour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="385"/>
         <source>Skipped (already in your base)</source>
         <translation>Ignorés (déjà dans votre base)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="385"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="386"/>
         <source>Rejected (see the details)</source>
         <translation>Rejetés (voir le détail)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="386"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="387"/>
         <source>Not placed on the map (no usable address)</source>
         <translation>Non placés sur la carte (adresse inutilisable)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="387"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="388"/>
         <source>Contacts added</source>
         <translation>Contacts ajoutés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="389"/>
         <source>Follow-ups scheduled</source>
         <translation>Relances planifiées</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="389"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="390"/>
         <source>Visit reports and contacts logged</source>
         <translation>Comptes rendus et contacts enregistrés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="390"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="391"/>
         <source>Unreadable cells kept in the notes</source>
         <translation>Cellules illisibles conservées dans les notes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="395"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="396"/>
         <source>Import of %1 finished</source>
         <translation>Import de %1 terminé</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="407"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="408"/>
         <source>Save the rows to check</source>
         <translation>Enregistrer les lignes à vérifier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="407"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="408"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1414,107 +1419,112 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="80"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="89"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="135"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="136"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="155"/>
         <source>&amp;New prospect</source>
         <translation>&amp;Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="139"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="158"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="143"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="162"/>
         <source>Export follow-ups to a calendar (.ics)…</source>
         <translation>Exporter les relances vers un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="147"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="152"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="153"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="155"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="160"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="179"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="174"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="193"/>
         <source>Import &amp;history and undo…</source>
         <translation>&amp;Historique des imports et annulation…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="178"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="180"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="199"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="183"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="202"/>
         <source>&amp;Trash</source>
         <translation>&amp;Corbeille</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="187"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="206"/>
+        <source>&amp;Map</source>
+        <translation>Ca&amp;rte</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/main_window.py" line="211"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="191"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="192"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="216"/>
         <source>&amp;About Moovdesk</source>
         <translation>À &amp;propos de Moovdesk</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="235"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="259"/>
         <source>Export to a calendar</source>
         <translation>Exporter vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="235"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="259"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="246"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="270"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="249"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="273"/>
         <source>Calendar written to %1 (events: %n)</source>
         <translation>
             <numerusform>Agenda enregistré dans %1 (%n événement)</numerusform>
@@ -1522,27 +1532,104 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="296"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="336"/>
         <source>%1 prospects</source>
         <translation>%1 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="299"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="339"/>
         <source>%1 of %2 prospects</source>
         <translation>%1 sur %2 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="304"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="344"/>
         <source>Trash: %1</source>
         <translation>Corbeille&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="312"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="352"/>
         <source>⚠ Overdue follow-ups: %n</source>
         <translation>
             <numerusform>⚠ %n relance en retard</numerusform>
             <numerusform>⚠ %n relances en retard</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="64"/>
+        <source>Town or postal code</source>
+        <translation>Ville ou code postal</translation>
+    </message>
+    <message>
+        <source>Around it</source>
+        <translation type="vanished">Autour</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="74"/>
+        <source>Around</source>
+        <translation>Autour</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="78"/>
+        <source>Around this town</source>
+        <translation>Autour de cette ville</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="80"/>
+        <source>Around the selected prospect</source>
+        <translation>Autour du prospect sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="82"/>
+        <source>Around the map centre</source>
+        <translation>Autour du centre de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="85"/>
+        <source>Move markers</source>
+        <translation>Déplacer les repères</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="86"/>
+        <source>Drag a marker to set its position by hand</source>
+        <translation>Faites glisser un repère pour placer le prospect à la main</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="101"/>
+        <source>Within</source>
+        <translation>À moins de</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="103"/>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="155"/>
+        <source>Click on the map where this prospect is.</source>
+        <translation>Cliquez sur la carte à l’endroit où se trouve ce prospect.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="176"/>
+        <source>“%1” is not a town this map knows.</source>
+        <translation>« %1 » n’est pas une ville connue de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="183"/>
+        <source>The selected prospect is not on the map.</source>
+        <translation>Le prospect sélectionné n’est pas sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="189"/>
+        <source>the map centre</source>
+        <translation>le centre de la carte</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/map_panel.py" line="194"/>
+        <source>within %1 km of %2</source>
+        <translation>à moins de %1 km de %2</translation>
     </message>
 </context>
 <context>
@@ -1844,34 +1931,50 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ProspectForm</name>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="82"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="85"/>
         <source>Comma-separated, e.g. Salon 2027, BTP</source>
         <translation>Séparées par des virgules, p. ex. Salon 2027, BTP</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="96"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="99"/>
         <source>Notes about this prospect</source>
         <translation>Notes sur ce prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="112"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="104"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="189"/>
+        <source>Place on the map…</source>
+        <translation>Placer sur la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="106"/>
+        <source>Click on the map where this prospect is</source>
+        <translation>Cliquez sur la carte à l’endroit où se trouve ce prospect</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="121"/>
         <source>Postal code, city</source>
         <translation>Code postal, ville</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="113"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="125"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="123"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="135"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="168"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="180"/>
         <source>%1 of 4 criteria met</source>
         <translation>Critères remplis&#xa0;: %1 sur 4</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="186"/>
+        <source>Move on the map…</source>
+        <translation>Déplacer sur la carte…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import pytest
 
 from moovdesk.data.errors import RecordNotFoundError, ValidationError
 from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.store import Store
 from moovdesk.data.vocabulary import GeoPrecision, Stage, Temperature
 from moovdesk.prospects import ProspectService
 
@@ -148,3 +149,23 @@ def test_stats(service: ProspectService) -> None:
 def test_unknown_id(service: ProspectService) -> None:
     with pytest.raises(RecordNotFoundError):
         service.get("nope")
+
+
+def test_changing_the_address_relocates_unless_placed_by_hand(store: Store) -> None:
+    from moovdesk.services import gazetteer_locator
+
+    service = ProspectService(store, locator=gazetteer_locator)
+    pid = service.create({"company": "Atelier", "postal_code": "69003", "city": "Lyon"})
+    lyon = service.get(pid).row
+    assert lyon.geo_precision is GeoPrecision.CITY and lyon.latitude is not None
+    change = service.update(pid, {"postal_code": "42000", "city": "Saint-Étienne"})
+    moved = service.get(pid).row
+    assert moved.latitude is not None and abs(moved.latitude - 45.43) < 0.1
+    service.update(pid, change.before)  # undo puts the old position back
+    assert service.get(pid).row.latitude == lyon.latitude
+    service.update(pid, {"city": "Nulle-Part-sur-Mer", "postal_code": "99999"})
+    assert service.get(pid).row.latitude is None  # never an invented position
+    service.update(pid, {"latitude": "45.0", "longitude": "5.0"})  # placed by hand
+    service.update(pid, {"postal_code": "69003", "city": "Lyon"})
+    kept = service.get(pid).row
+    assert (kept.latitude, kept.geo_precision) == (45.0, GeoPrecision.MANUAL)
