@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench system-deps screenshot clean
+.PHONY: run test lint typecheck pytest bench bundle bundle-test system-deps screenshot clean
 
 run: system-deps $(RUN_STAMP)
 	$(BIN)/moovdesk
@@ -24,6 +24,13 @@ pytest: $(TEST_STAMP)
 
 bench: system-deps $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# The standalone one-folder app (dist/moovdesk/), and its smoke test (slow, outside `make test`).
+bundle: system-deps $(RUN_STAMP)
+	sh tools/build_bundle.sh
+
+bundle-test: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m slow tests/test_bundle.py
 
 # The README screenshot, on a fresh home filled with made-up prospects, under Xvfb.
 screenshot: system-deps $(TEST_STAMP)
@@ -50,4 +57,4 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	touch $@ $(RUN_STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

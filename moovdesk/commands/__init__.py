@@ -3,6 +3,28 @@
 
 from __future__ import annotations
 
-from moovdesk.commands import demo, export, import_file, imports, listing, stats, where
+from moovdesk.commands import (
+    backup,
+    demo,
+    export,
+    import_file,
+    imports,
+    launcher,
+    listing,
+    restore,
+    stats,
+    where,
+)
 
-COMMAND_MODULES = (stats, listing, import_file, imports, export, demo, where)
+COMMAND_MODULES = (
+    stats,
+    listing,
+    import_file,
+    imports,
+    export,
+    backup,
+    restore,
+    launcher,
+    demo,
+    where,
+)
