@@ -6,10 +6,14 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from bench import bench_search, bench_window
+from bench import bench_import, bench_search, bench_window
 from bench.common import Result, print_table
 
-SUITES = {"search": bench_search.run, "window": bench_window.run}
+SUITES = {
+    "import": bench_import.run,
+    "search": bench_search.run,
+    "window": bench_window.run,
+}
 
 
 def main() -> int:
