@@ -9,9 +9,8 @@ from pathlib import Path
 
 from moovdesk import APP_NAME, __version__
 from moovdesk.cli import OneLineParser
-from moovdesk.data.errors import StoreError, StoreLockedError
 from moovdesk.logs import setup_logging
-from moovdesk.paths import resolve_home
+from moovdesk.paths import Home, resolve_home
 from moovdesk.ui.qt_environment import display_missing, prepare_qt_environment
 
 
@@ -35,16 +34,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     home = resolve_home(args.home)
 
     # Qt is imported only now: `moovdesk --version` and argument errors stay instant.
-    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from moovdesk.services import Services
     from moovdesk.ui.i18n import install_translators
-    from moovdesk.ui.main_window import MainWindow
     from moovdesk.ui.map_scheme import register_map_scheme
-    from moovdesk.ui.settings_store import open_settings
-    from moovdesk.ui.single_instance import InstanceServer, forward_to_running_instance
 
     register_map_scheme()  # Chromium must know the map's scheme before the application exists
     QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -58,36 +53,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         home.ensure()
         setup_logging(home)
-        services = Services.open(home)
-    except StoreLockedError as error:
-        if forward_to_running_instance(home, [str(Path(f).resolve()) for f in args.files]):
-            return 0
-        QMessageBox.warning(None, APP_NAME, str(error))
-        return 1
-    except (StoreError, OSError) as error:
+    except OSError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
+    return _run(app, home, [Path(f).resolve() for f in args.files])
 
-    try:
-        instance_server = InstanceServer(home)
-        window = MainWindow(services, open_settings(home))
 
-        def another_launch(files: list[str]) -> None:
-            _bring_forward(window)
-            window.open_files([Path(f) for f in files])
+def _run(app: object, home: Home, files: list[Path]) -> int:
+    """Open the base and the window; again after a restore (which needs the base closed)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-        instance_server.activation_requested.connect(another_launch)
-        window.show()
-        if args.files:
-            window.open_files([Path(f).resolve() for f in args.files])
-        status = int(app.exec())
-        window.shutdown()
-        # The map's web page must be gone before its browser profile is released.
-        window.deleteLater()
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        return status
-    finally:
-        services.close()
+    from moovdesk.ui.main_window import MainWindow
+    from moovdesk.ui.settings_store import open_settings
+    from moovdesk.ui.single_instance import InstanceServer, forward_to_running_instance
+    from moovdesk.ui.startup import AlreadyOpenError, open_base, restore_with_message
+
+    assert isinstance(app, QApplication)
+    instance_server: InstanceServer | None = None
+    while True:
+        try:
+            services = open_base(home)
+        except AlreadyOpenError as error:
+            if forward_to_running_instance(home, [str(f) for f in files]):
+                return 0
+            QMessageBox.warning(None, APP_NAME, str(error))
+            return 1
+        if services is None:
+            return 1
+        try:
+            if instance_server is None:
+                instance_server = InstanceServer(home)
+            window = MainWindow(services, open_settings(home))
+
+            def another_launch(paths: list[str], window: MainWindow = window) -> None:
+                _bring_forward(window)
+                window.open_files([Path(p) for p in paths])
+
+            instance_server.activation_requested.connect(another_launch)
+            window.show()
+            if files:
+                window.open_files(files)
+            status = int(app.exec())
+            instance_server.activation_requested.disconnect(another_launch)
+            restore_from = window.restore_request
+            window.shutdown()
+            # The map's web page must be gone before its browser profile is released.
+            window.deleteLater()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        finally:
+            services.close()
+        if restore_from is None:
+            return status
+        restore_with_message(home, restore_from)
+        files = []
 
 
 def _bring_forward(window: object) -> None:

@@ -72,7 +72,7 @@ class ImportController(QObject):
         )
         store = self._services.store
         job = Job(lambda: finish_search_index(store, batch=2000), takes_progress=False)
-        self._indexing = start(job, self._indexed, self._indexing_failed)
+        self._indexing = start(job, self._indexed, self._indexing_failed, owner=self)
 
     # Drag and drop on the whole window -------------------------------------------------
 

@@ -205,7 +205,9 @@ class ImportDialog(QDialog):
             sample = [cells for _line, cells in list(table.iter_rows())[:20]]
             return data, table, auto_map(table.header, sample)
 
-        self._job = start(Job(read, takes_progress=False), self._read_done, self._read_failed)
+        self._job = start(
+            Job(read, takes_progress=False), self._read_done, self._read_failed, owner=self
+        )
 
     def _read_done(self, result: tuple[bytes, ReadTable, MappingResult]) -> None:
         self._data, self._table, self._automatic = result
@@ -353,6 +355,7 @@ class ImportDialog(QDialog):
             self._import_done,
             self._import_failed,
             lambda done, _total: self.progress.setValue(done),
+            owner=self,
         )
 
     def _cancel_import(self) -> None:

@@ -129,7 +129,7 @@ class ImportHistoryDialog(QDialog):
                 return
         store, batch_id = self._store, entry.id
         job = Job(lambda: undo_import(store, batch_id), takes_progress=False)
-        self._job = start(job, self._undo_done, self._undo_failed)
+        self._job = start(job, self._undo_done, self._undo_failed, owner=self)
         self._update_button()
 
     def _undo_done(self, report: UndoReport) -> None:

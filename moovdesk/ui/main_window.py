@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from moovdesk import APP_NAME
-from moovdesk.data.errors import StoreError
 from moovdesk.data.queries import FollowUpWindow, ProspectFilter
 from moovdesk.geo.tiles import TileCache
 from moovdesk.resource_files import resource_path
@@ -29,7 +27,10 @@ from moovdesk.services import Services
 from moovdesk.ui.about_dialog import show_about
 from moovdesk.ui.agenda_view import AgendaView
 from moovdesk.ui.bulk_actions import BulkActions
+from moovdesk.ui.data_safety import DataSafety
 from moovdesk.ui.detail_pane import DetailPane
+from moovdesk.ui.empty_state import EmptyState
+from moovdesk.ui.export_controller import ExportController
 from moovdesk.ui.filter_bar import FilterBar
 from moovdesk.ui.import_controller import ImportController
 from moovdesk.ui.map_panel import MapPanel
@@ -57,6 +58,10 @@ class MainWindow(QMainWindow):
         self.bulk = BulkActions(self.editor, self.table, self)
         self.watcher = ReminderWatcher(services.agenda, self)
         self.imports = ImportController(services, self)
+        self.safety = DataSafety(services.home, self)
+        self.exports = ExportController(services, self)
+        # A backup chosen to restore: the window closes and the application restores it.
+        self.restore_request: Path | None = None
         self.notifier = ReminderNotifier(self, self.windowIcon())
 
         self.empty_state = EmptyState(self)
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         self.agenda.refresh()
         self.watcher.start()
         self.imports.catch_up_search_index()  # a bulk write or a crash may have left some
+        self.safety.start()
 
     def open_files(self, paths: list[Path]) -> None:
         """Files given on the command line, by a second launch, or dropped: import them."""
@@ -143,6 +149,10 @@ class MainWindow(QMainWindow):
         self.map_panel.around_chosen.connect(self.filter_bar.set_area)
         self.map_panel.position_chosen.connect(self._place)
         self.detail.form.place_on_map_requested.connect(self._start_placing)
+        for source in (self.safety, self.exports):
+            source.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.safety.restore_requested.connect(self._restore)
+        self.safety.damage_found.connect(self._damaged)
         self.imports.base_changed.connect(self._base_changed)
         self.imports.search_ready.connect(self._search_ready)
         self.imports.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -159,9 +169,25 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.imports.choose_file)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        self.export_action = self._action(tr("&Export the prospects shown…"), "Ctrl+E")
+        self.export_action.triggered.connect(
+            lambda: self.exports.export_view(
+                self.table_model.current_filter,
+                self.table_model.current_sort,
+                self.table_model.rowCount(),
+            )
+        )
+        file_menu.addAction(self.export_action)
         self.export_calendar_action = self._action(tr("Export follow-ups to a calendar (.ics)…"))
-        self.export_calendar_action.triggered.connect(self.export_calendar)
+        self.export_calendar_action.triggered.connect(self.exports.export_calendar)
         file_menu.addAction(self.export_calendar_action)
+        file_menu.addSeparator()
+        backup_now = self._action(tr("&Back up now"))
+        backup_now.triggered.connect(self.safety.back_up_now)
+        file_menu.addAction(backup_now)
+        restore = self._action(tr("&Restore from a backup…"))
+        restore.triggered.connect(self.safety.choose_backup)
+        file_menu.addAction(restore)
         file_menu.addSeparator()
         self.quit_action = self._action(tr("&Quit"), "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -254,25 +280,6 @@ class MainWindow(QMainWindow):
     def show_overdue(self) -> None:
         self.filter_bar.show_follow_up_window(FollowUpWindow.OVERDUE)
 
-    def export_calendar(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to a calendar"), "moovdesk.ics", self.tr("iCalendar (*.ics)")
-        )
-        if not path:
-            return
-        from moovdesk.calendar_export import (
-            export_calendar,
-        )  # icalendar loads in 0.2 s: not at start
-
-        try:
-            count = export_calendar(self.services.store, Path(path))
-        except (StoreError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Export failed"), str(error))
-            return
-        self.statusBar().showMessage(
-            self.tr("Calendar written to %1 (events: %n)", "", count).replace("%1", path), 8000
-        )
-
     # Reactions -------------------------------------------------------------------------
 
     def _apply_filter(self, flt: ProspectFilter) -> None:
@@ -287,6 +294,29 @@ class MainWindow(QMainWindow):
         self._prospects_added_or_removed()
         self.agenda.refresh()
         self.detail.reload()
+
+    def _restore(self, backup: Path) -> None:
+        self.restore_request = backup
+        self.close()
+
+    def _damaged(self, problems: list[str]) -> None:
+        from moovdesk import backups
+
+        newest = backups.newest_good_backup(self.services.home)
+        text = self.tr("SQLite reports damage in your base:") + "\n" + "\n".join(problems[:5])
+        if newest is None:
+            QMessageBox.critical(self, APP_NAME, text)
+            return
+        answer = QMessageBox.critical(
+            self,
+            APP_NAME,
+            text
+            + "\n\n"
+            + self.tr("Restore the newest good backup now? Your base as it is now is kept."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._restore(newest)
 
     def _show_table_on_map(self) -> None:
         """The map shows the table's rows: all of them, or those the filters keep."""
@@ -392,39 +422,3 @@ class MainWindow(QMainWindow):
         """Before the application quits: the web view must go before its profile."""
         self.map_panel.shutdown()
         self.tile_cache.close()
-
-
-class EmptyState(QWidget):
-    """What the table area shows when there is nothing to list, with the way out."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("emptyState")
-        self.message = QLabel(self)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
-        font = self.message.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.message.setFont(font)
-        self.new_prospect = QPushButton(self.tr("New prospect"), self)
-        self.clear_filters = QPushButton(self.tr("Clear filters"), self)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.message)
-        for button in (self.new_prospect, self.clear_filters):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
-
-    def explain(self, *, total: int, trashed: bool) -> None:
-        if trashed and total == 0:
-            text = self.tr("The trash is empty.")
-        elif total == 0:
-            text = self.tr(
-                "No prospects yet.\nPress Ctrl+N to add your first one, or try "
-                "“moovdesk-cli demo” on an empty base to see Moovdesk with sample data."
-            )
-        else:
-            text = self.tr("No prospect matches these filters.")
-        self.message.setText(text)
-        self.new_prospect.setVisible(total == 0 and not trashed)
-        self.clear_filters.setVisible(total > 0)

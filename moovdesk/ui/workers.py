@@ -8,6 +8,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -58,12 +59,23 @@ def start(
     on_finished: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
     on_progress: Callable[[int, int], None] | None = None,
+    *,
+    owner: QObject,
 ) -> Job:
     """Connect the job's reports, then start it: a quick job may finish before `start` returns,
-    and a report emitted before its connection would be lost."""
-    job.signals.finished.connect(on_finished)
-    job.signals.failed.connect(on_failed)
+    and a report emitted before its connection would be lost. Reports arriving after `owner`
+    was destroyed (its window closed meanwhile) are dropped."""
+
+    def while_alive(callback: Callable[..., None]) -> Callable[..., None]:
+        def call(*args: Any) -> None:
+            if shiboken6.isValid(owner):
+                callback(*args)
+
+        return call
+
+    job.signals.finished.connect(while_alive(on_finished))
+    job.signals.failed.connect(while_alive(on_failed))
     if on_progress is not None:
-        job.signals.progress.connect(on_progress)
+        job.signals.progress.connect(while_alive(on_progress))
     QThreadPool.globalInstance().start(job)
     return job

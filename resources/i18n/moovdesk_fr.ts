@@ -163,6 +163,29 @@
     </message>
 </context>
 <context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="79"/>
+        <source>Today&apos;s backup is saved.</source>
+        <translation>La sauvegarde du jour est faite.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="82"/>
+        <source>Backup saved: %1</source>
+        <translation>Sauvegarde enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="91"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="92"/>
+        <source>No backup was made: %1</source>
+        <translation>Aucune sauvegarde n’a été faite : %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailHeader</name>
     <message>
         <location filename="../../moovdesk/ui/detail_header.py" line="52"/>
@@ -221,31 +244,97 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="409"/>
+        <location filename="../../moovdesk/ui/empty_state.py" line="21"/>
         <source>New prospect</source>
         <translation>Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="410"/>
+        <location filename="../../moovdesk/ui/empty_state.py" line="22"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="420"/>
+        <location filename="../../moovdesk/ui/empty_state.py" line="32"/>
         <source>The trash is empty.</source>
         <translation>La corbeille est vide.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="422"/>
+        <location filename="../../moovdesk/ui/empty_state.py" line="34"/>
         <source>No prospects yet.
 Press Ctrl+N to add your first one, or try “moovdesk-cli demo” on an empty base to see Moovdesk with sample data.</source>
         <translation>Aucun prospect pour l’instant.
 Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#xa0;» sur une base vide pour découvrir Moovdesk avec des données d’exemple.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="427"/>
+        <location filename="../../moovdesk/ui/empty_state.py" line="39"/>
         <source>No prospect matches these filters.</source>
         <translation>Aucun prospect ne correspond à ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="31"/>
+        <source>CSV for Excel, separated by ; (*.csv)</source>
+        <translation>CSV pour Excel, séparé par ; (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="32"/>
+        <source>CSV separated by , (*.csv)</source>
+        <translation>CSV séparé par , (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="34"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="35"/>
+        <source>vCard contacts (*.vcf)</source>
+        <translation>Contacts vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="39"/>
+        <source>Export %1 prospects</source>
+        <translation>Exporter %1 prospects</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="54"/>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="58"/>
+        <source>%1 prospects written to %2</source>
+        <translation>%1 prospects enregistrés dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="67"/>
+        <source>Export to a calendar</source>
+        <translation>Exporter vers un agenda</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="69"/>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/export_controller.py" line="83"/>
+        <source>Calendar written to %1 (events: %n)</source>
+        <translation>
+            <numerusform>Agenda enregistré dans %1 (%n événement)</numerusform>
+            <numerusform>Agenda enregistré dans %1 (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/export_controller.py" line="94"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
     </message>
 </context>
 <context>
@@ -1419,135 +1508,156 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="89"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="94"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="154"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="155"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="165"/>
         <source>&amp;New prospect</source>
         <translation>&amp;Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="158"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="168"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="162"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="172"/>
+        <source>&amp;Export the prospects shown…</source>
+        <translation>&amp;Exporter les prospects affichés…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/main_window.py" line="181"/>
         <source>Export follow-ups to a calendar (.ics)…</source>
         <translation>Exporter les relances vers un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="166"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="185"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/main_window.py" line="188"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="171"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="172"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="174"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="179"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="205"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="193"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="219"/>
         <source>Import &amp;history and undo…</source>
         <translation>&amp;Historique des imports et annulation…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="197"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="199"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="225"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="202"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="228"/>
         <source>&amp;Trash</source>
         <translation>&amp;Corbeille</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="206"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="232"/>
         <source>&amp;Map</source>
         <translation>Ca&amp;rte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="211"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="237"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="215"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="216"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="242"/>
         <source>&amp;About Moovdesk</source>
         <translation>À &amp;propos de Moovdesk</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="259"/>
         <source>Export to a calendar</source>
-        <translation>Exporter vers un agenda</translation>
+        <translation type="vanished">Exporter vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="259"/>
         <source>iCalendar (*.ics)</source>
-        <translation>iCalendar (*.ics)</translation>
+        <translation type="vanished">iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="270"/>
         <source>Export failed</source>
-        <translation>Échec de l’export</translation>
+        <translation type="vanished">Échec de l’export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="273"/>
         <source>Calendar written to %1 (events: %n)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Agenda enregistré dans %1 (%n événement)</numerusform>
             <numerusform>Agenda enregistré dans %1 (%n événements)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="336"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="306"/>
+        <source>SQLite reports damage in your base:</source>
+        <translation>SQLite signale des dommages dans votre base :</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/main_window.py" line="315"/>
+        <source>Restore the newest good backup now? Your base as it is now is kept.</source>
+        <translation>Restaurer maintenant la dernière bonne sauvegarde ? Votre base actuelle est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/main_window.py" line="366"/>
         <source>%1 prospects</source>
         <translation>%1 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="339"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="369"/>
         <source>%1 of %2 prospects</source>
         <translation>%1 sur %2 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="344"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="374"/>
         <source>Trash: %1</source>
         <translation>Corbeille&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="352"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="382"/>
         <source>⚠ Overdue follow-ups: %n</source>
         <translation>
             <numerusform>⚠ %n relance en retard</numerusform>
@@ -2035,6 +2145,72 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
             <numerusform>%n relance à faire</numerusform>
             <numerusform>%n relances à faire</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="115"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="120"/>
+        <source>Moovdesk will close your base, keep a copy of it as it is now, put the chosen backup in its place and open it again.</source>
+        <translation>Moovdesk va fermer votre base, en garder une copie telle qu’elle est, mettre la sauvegarde choisie à sa place et la rouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="131"/>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="132"/>
+        <source>made by you</source>
+        <translation>faite par vous</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="133"/>
+        <source>safety copy</source>
+        <translation>copie de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/data_safety.py" line="150"/>
+        <source>There is no backup yet.</source>
+        <translation>Il n’y a pas encore de sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../moovdesk/ui/startup.py" line="48"/>
+        <source>Your Moovdesk base is damaged and there is no good backup to restore. The file is left as it is: %1</source>
+        <translation>Votre base Moovdesk est endommagée et il n’y a aucune bonne sauvegarde à restaurer. Le fichier est laissé tel quel : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/startup.py" line="57"/>
+        <source>Your Moovdesk base is damaged. Restore the newest good backup (%1)? The damaged file is kept beside the backups.</source>
+        <translation>Votre base Moovdesk est endommagée. Restaurer la dernière bonne sauvegarde (%1) ? Le fichier endommagé est conservé à côté des sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/startup.py" line="62"/>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/startup.py" line="76"/>
+        <source>The backup was not restored: %1</source>
+        <translation>La sauvegarde n’a pas été restaurée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/startup.py" line="79"/>
+        <source> Your base as it was is kept as %1.</source>
+        <translation> Votre base telle qu’elle était est conservée sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/startup.py" line="80"/>
+        <source>The backup is restored.</source>
+        <translation>La sauvegarde est restaurée.</translation>
     </message>
 </context>
 </TS>
