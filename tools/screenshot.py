@@ -30,8 +30,10 @@ def main() -> int:
     from moovdesk.services import Services
     from moovdesk.ui.i18n import install_translators
     from moovdesk.ui.main_window import MainWindow
+    from moovdesk.ui.map_scheme import register_map_scheme
     from moovdesk.ui.settings_store import open_settings
 
+    register_map_scheme()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Moovdesk")
     install_translators(app)  # the system's language, as the app would speak
@@ -46,6 +48,7 @@ def main() -> int:
     def grab() -> None:
         window.grab().save(str(Path(args.output)))
         window.close()
+        window.shutdown()
         app.quit()
 
     QTimer.singleShot(args.wait_ms, grab)

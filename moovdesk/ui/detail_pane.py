@@ -32,9 +32,9 @@ class DetailPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("detailTabs")
         self.tabs.addTab(_scrolling(self.form), self.tr("Details"))
-        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(_scrolling(self.contacts), self.tr("Contacts"))
         self.tabs.addTab(_scrolling(self.follow_ups), self.tr("Follow-up"))
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(_scrolling(self.history), self.tr("History"))
         self.follow_ups.visit_report_requested.connect(self._write_visit_report)
 
         layout = QVBoxLayout(self)
@@ -76,7 +76,7 @@ class DetailPane(QWidget):
             self.reload()
 
     def _write_visit_report(self, appointment_id: str) -> None:
-        self.tabs.setCurrentWidget(self.history)
+        self.tabs.setCurrentIndex(3)  # History
         self.history.start_visit_report(appointment_id)
 
 

@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         if isinstance(side, QByteArray) and not side.isEmpty():
             self.side_splitter.restoreState(side)
         else:
-            self.side_splitter.setSizes([330, 470])
+            self.side_splitter.setSizes([400, 420])
         columns = self.settings.value("table/header", QByteArray())
         self.table.restore_layout(columns if isinstance(columns, QByteArray) else QByteArray())
 

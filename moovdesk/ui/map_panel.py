@@ -62,6 +62,7 @@ class MapPanel(QWidget):
         self.place = QLineEdit(self)
         self.place.setObjectName("aroundPlace")
         self.place.setPlaceholderText(self.tr("Town or postal code"))
+        self.place.setMinimumWidth(110)
         self.place.returnPressed.connect(self.around_place)
         self.radius = QSpinBox(self)
         self.radius.setObjectName("aroundRadius")
@@ -94,6 +95,9 @@ class MapPanel(QWidget):
         self.view.marker_clicked.connect(self.prospect_chosen)
         self.view.area_selected.connect(self.area_chosen)
         self.view.position_chosen.connect(self.position_chosen)
+        # The page fetches points asynchronously: frame them once they are drawn.
+        self._fit_when_painted = False
+        self.view.points_painted.connect(self._painted)
         self.move_markers.toggled.connect(self.view.set_drag_enabled)
 
         tools = QHBoxLayout()
@@ -118,8 +122,11 @@ class MapPanel(QWidget):
     def load_all(self) -> None:
         """Send every located prospect to the map (at start, after an import)."""
         rows = self._services.prospects.map_rows()
+        first_load = not self._located
         self._located = {row.id for row in rows}
         self.view.set_points(to_point(row) for row in rows)
+        if first_load and rows:
+            self._fit_when_painted = True
 
     def show_only(self, ids: Iterable[str] | None) -> None:
         """Show the markers of the table's current rows (None: every marker)."""
@@ -156,6 +163,11 @@ class MapPanel(QWidget):
 
     def shutdown(self) -> None:
         self.view.shutdown()
+
+    def _painted(self, _count: int) -> None:
+        if self._fit_when_painted:
+            self._fit_when_painted = False
+            self.view.fit_points()
 
     # Around ----------------------------------------------------------------------------
 

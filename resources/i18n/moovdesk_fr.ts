@@ -724,137 +724,137 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation>Enregistrer les lignes à vérifier (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="222"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="224"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="235"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="237"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="240"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="242"/>
         <source>separator “%1”</source>
         <translation>séparateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="243"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="245"/>
         <source>recognised: %1</source>
         <translation>reconnu : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="245"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="247"/>
         <source>your mapping from last time</source>
         <translation>votre correspondance de la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="248"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="250"/>
         <source>%1 lines before the header skipped</source>
         <translation>%1 lignes avant l’en-tête ignorées</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="259"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="261"/>
         <source>No column was recognised: choose what each column becomes.</source>
         <translation>Aucune colonne n’a été reconnue : choisissez ce que devient chaque colonne.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="268"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="270"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="272"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="274"/>
         <source>— ignore —</source>
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="322"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="324"/>
         <source>dates read month first, mm/dd/yyyy</source>
         <translation>dates lues mois en premier, mm/jj/aaaa</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="323"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="325"/>
         <source>dates read day first, dd/mm/yyyy</source>
         <translation>dates lues jour en premier, jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="335"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="337"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="362"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="365"/>
         <source>Cancelling: nothing will be written…</source>
         <translation>Annulation : rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="371"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="374"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import annulé : rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="373"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="376"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>L’import a échoué et rien n’a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="383"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="386"/>
         <source>Prospects imported</source>
         <translation>Prospects importés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="384"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="387"/>
         <source>Prospects completed or updated</source>
         <translation>Prospects complétés ou mis à jour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="385"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="388"/>
         <source>Skipped (already in your base)</source>
         <translation>Ignorés (déjà dans votre base)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="386"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="389"/>
         <source>Rejected (see the details)</source>
         <translation>Rejetés (voir le détail)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="387"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="390"/>
         <source>Not placed on the map (no usable address)</source>
         <translation>Non placés sur la carte (adresse inutilisable)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="391"/>
         <source>Contacts added</source>
         <translation>Contacts ajoutés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="389"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="392"/>
         <source>Follow-ups scheduled</source>
         <translation>Relances planifiées</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="390"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="393"/>
         <source>Visit reports and contacts logged</source>
         <translation>Comptes rendus et contacts enregistrés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="391"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="394"/>
         <source>Unreadable cells kept in the notes</source>
         <translation>Cellules illisibles conservées dans les notes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="396"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="399"/>
         <source>Import of %1 finished</source>
         <translation>Import de %1 terminé</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="408"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="411"/>
         <source>Save the rows to check</source>
         <translation>Enregistrer les lignes à vérifier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="408"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="411"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1677,67 +1677,67 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation type="vanished">Autour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="74"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="75"/>
         <source>Around</source>
         <translation>Autour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="78"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="79"/>
         <source>Around this town</source>
         <translation>Autour de cette ville</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="80"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="81"/>
         <source>Around the selected prospect</source>
         <translation>Autour du prospect sélectionné</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="82"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="83"/>
         <source>Around the map centre</source>
         <translation>Autour du centre de la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="85"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="86"/>
         <source>Move markers</source>
-        <translation>Déplacer les repères</translation>
+        <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="86"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="87"/>
         <source>Drag a marker to set its position by hand</source>
         <translation>Faites glisser un repère pour placer le prospect à la main</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="101"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="102"/>
         <source>Within</source>
         <translation>À moins de</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="103"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="104"/>
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="155"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="159"/>
         <source>Click on the map where this prospect is.</source>
         <translation>Cliquez sur la carte à l’endroit où se trouve ce prospect.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="176"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="180"/>
         <source>“%1” is not a town this map knows.</source>
         <translation>« %1 » n’est pas une ville connue de la carte.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="183"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="187"/>
         <source>The selected prospect is not on the map.</source>
         <translation>Le prospect sélectionné n’est pas sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="189"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="193"/>
         <source>the map centre</source>
         <translation>le centre de la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="194"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="198"/>
         <source>within %1 km of %2</source>
         <translation>à moins de %1 km de %2</translation>
     </message>
