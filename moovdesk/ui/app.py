@@ -48,11 +48,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("moovdesk")
-    install_translators(app)  # before any widget or dialog: they take their texts when built
+    from moovdesk.ui.settings_store import load_preferences, open_settings
+
+    language = load_preferences(open_settings(home)).language
+    install_translators(
+        app, language or None
+    )  # before any widget: they take their texts when built
+
+    from moovdesk.ui.error_reporting import install_error_dialog
 
     try:
         home.ensure()
         setup_logging(home)
+        install_error_dialog()
     except OSError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1

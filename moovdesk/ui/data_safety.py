@@ -43,7 +43,7 @@ class DataSafety(QObject):
         super().__init__(window)
         self._home = home
         self._window = window
-        self._keep = keep_daily
+        self.keep_daily = keep_daily
         self._jobs: list[Job] = []
         self.timer = QTimer(self)
         self.timer.setInterval(HOURLY_MS)
@@ -56,7 +56,7 @@ class DataSafety(QObject):
         self.timer.start()
 
     def daily_backup(self) -> None:
-        home, keep = self._home, self._keep
+        home, keep = self._home, self.keep_daily
         self._run(lambda: backups.take_daily_backup(home, keep), self._daily_done)
 
     def back_up_now(self) -> None:

@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
     def _read_done(self, result: tuple[bytes, ReadTable, MappingResult]) -> None:
         self._data, self._table, self._automatic = result
         remembered = MappingMemory(self._services.home.root).recall(self._table.header)
-        self._plan = ImportPlan.for_table(self._table, remembered or self._automatic)
+        self._plan = self._plan_for(remembered or self._automatic)
         self._fill_columns()
         self._describe_file(remembered is not None)
         self.pages.setCurrentIndex(1)
@@ -286,9 +286,14 @@ class ImportDialog(QDialog):
             combo = self.columns.cellWidget(index, 1)
             if isinstance(combo, QComboBox) and combo.currentData():
                 mapping[index] = str(combo.currentData())
-        self._plan = ImportPlan.for_table(self._table, mapping)
+        self._plan = self._plan_for(mapping)
         self.import_button.setEnabled(bool(mapping))
         self._refresh_preview()
+
+    def _plan_for(self, mapping: MappingResult | dict[int, str]) -> ImportPlan:
+        assert self._table is not None
+        region = self._services.prospects.phone_region
+        return ImportPlan.for_table(self._table, mapping, country=region, phone_region=region)
 
     def _refresh_preview(self) -> None:
         table, plan = self._table, self._plan

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from moovdesk import APP_NAME
 from moovdesk.data.queries import FollowUpWindow, ProspectFilter
 from moovdesk.geo.tiles import TileCache
+from moovdesk.preferences import Preferences
 from moovdesk.resource_files import resource_path
 from moovdesk.services import Services
 from moovdesk.ui.about_dialog import show_about
@@ -38,6 +39,8 @@ from moovdesk.ui.prospect_editor import ProspectEditor
 from moovdesk.ui.prospect_table import ProspectTableView
 from moovdesk.ui.prospect_table_model import ProspectTableModel
 from moovdesk.ui.reminders import ReminderNotifier, ReminderWatcher
+from moovdesk.ui.settings_dialog import SettingsDialog
+from moovdesk.ui.settings_store import load_preferences, save_preferences
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +78,12 @@ class MainWindow(QMainWindow):
         table_layout.addWidget(self.filter_bar)
         table_layout.addWidget(self.table_stack, 1)
 
-        self.tile_cache = TileCache(services.home.cache / "tiles.mbtiles")
+        self.preferences = load_preferences(settings)
+        self.tile_cache = TileCache(
+            services.home.cache / "tiles.mbtiles",
+            url_template=self.preferences.tile_url,
+            max_bytes=self.preferences.tile_cache_mb * 1_000_000,
+        )
         self.map_panel = MapPanel(services, self.tile_cache, self)
         self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.side_splitter.setObjectName("sideSplitter")
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        self._apply_preferences(self.preferences)
         self._restore_layout()
         self.table_model.reload()
         # The rest can wait for the first paint: the rep sees the table at once.
@@ -119,6 +128,26 @@ class MainWindow(QMainWindow):
         self.watcher.start()
         self.imports.catch_up_search_index()  # a bulk write or a crash may have left some
         self.safety.start()
+
+    def edit_preferences(self) -> None:
+        dialog = SettingsDialog(self.preferences, self)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        preferences = dialog.preferences()
+        tiles_changed = preferences.tile_url != self.preferences.tile_url
+        self.preferences = preferences
+        save_preferences(self.settings, preferences)
+        self._apply_preferences(preferences)
+        if tiles_changed:
+            self.map_panel.view.set_tile_url(preferences.tile_url)
+
+    def _apply_preferences(self, preferences: Preferences) -> None:
+        self.services.prospects.phone_region = preferences.country
+        self.services.contacts.phone_region = preferences.country
+        self.tile_cache.max_bytes = preferences.tile_cache_mb * 1_000_000
+        self.filter_bar.days.setValue(preferences.not_contacted_days)
+        self.notifier.enabled = preferences.notifications
+        self.safety.keep_daily = preferences.backups_kept
 
     def open_files(self, paths: list[Path]) -> None:
         """Files given on the command line, by a second launch, or dropped: import them."""
@@ -216,9 +245,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(bulk.trash)
         edit_menu.addAction(bulk.restore)
         edit_menu.addSeparator()
+        self.settings_action = self._action(tr("&Settings…"), "Ctrl+,")
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.edit_preferences)
         self.history_action = self._action(tr("Import &history and undo…"))
         self.history_action.triggered.connect(self.imports.show_history)
         edit_menu.addAction(self.history_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
 
         view_menu = self.menuBar().addMenu(tr("&View"))
         agenda_toggle = self.agenda_dock.toggleViewAction()
@@ -246,6 +280,7 @@ class MainWindow(QMainWindow):
 
         # Shortcuts work even while no menu has been opened.
         for action in (
+            self.settings_action,
             self.new_action,
             self.quit_action,
             self.undo_action,

@@ -56,9 +56,10 @@ class ReminderNotifier(QObject):
             self.tray.activated.connect(lambda _reason: self._raise_window())
             self.tray.show()
         self.last_message = ""
+        self.enabled = True
 
     def notify(self, items: list[AgendaItem]) -> None:
-        if not items:
+        if not items or not self.enabled:
             return
         first = items[0]
         self._last_prospect = first.prospect_id

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../moovdesk/ui/about_dialog.py" line="36"/>
+        <source>Prospects, follow-ups and visits for the traveling sales rep, kept on this computer and usable offline.</source>
+        <translation>Prospects, relances et visites pour le commercial itinérant, conservés sur cet ordinateur et utilisables hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/about_dialog.py" line="47"/>
+        <source>Your data</source>
+        <translation>Vos données</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/about_dialog.py" line="48"/>
+        <source>Third-party software and data</source>
+        <translation>Logiciels et données tiers</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/about_dialog.py" line="51"/>
+        <source>About Moovdesk</source>
+        <translation>À propos de Moovdesk</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <location filename="../../moovdesk/ui/agenda_view.py" line="47"/>
@@ -269,6 +292,19 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <location filename="../../moovdesk/ui/empty_state.py" line="39"/>
         <source>No prospect matches these filters.</source>
         <translation>Aucun prospect ne correspond à ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporting</name>
+    <message>
+        <location filename="../../moovdesk/ui/error_reporting.py" line="49"/>
+        <source>Something went wrong, but your data is safe: every change already made is saved. The details are in the log; you can copy them for support.</source>
+        <translation>Un problème est survenu, mais vos données sont en sécurité : toutes les modifications déjà faites sont enregistrées. Le détail est dans le journal ; vous pouvez le copier pour l’assistance.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/error_reporting.py" line="55"/>
+        <source>Copy the details</source>
+        <translation>Copier le détail</translation>
     </message>
 </context>
 <context>
@@ -769,92 +805,92 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="324"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="329"/>
         <source>dates read month first, mm/dd/yyyy</source>
         <translation>dates lues mois en premier, mm/jj/aaaa</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="325"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="330"/>
         <source>dates read day first, dd/mm/yyyy</source>
         <translation>dates lues jour en premier, jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="337"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="342"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="365"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="370"/>
         <source>Cancelling: nothing will be written…</source>
         <translation>Annulation : rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="374"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="379"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import annulé : rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="376"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="381"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>L’import a échoué et rien n’a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="386"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="391"/>
         <source>Prospects imported</source>
         <translation>Prospects importés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="387"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="392"/>
         <source>Prospects completed or updated</source>
         <translation>Prospects complétés ou mis à jour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="388"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="393"/>
         <source>Skipped (already in your base)</source>
         <translation>Ignorés (déjà dans votre base)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="389"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="394"/>
         <source>Rejected (see the details)</source>
         <translation>Rejetés (voir le détail)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="390"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="395"/>
         <source>Not placed on the map (no usable address)</source>
         <translation>Non placés sur la carte (adresse inutilisable)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="391"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="396"/>
         <source>Contacts added</source>
         <translation>Contacts ajoutés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="397"/>
         <source>Follow-ups scheduled</source>
         <translation>Relances planifiées</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="393"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="398"/>
         <source>Visit reports and contacts logged</source>
         <translation>Comptes rendus et contacts enregistrés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="394"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="399"/>
         <source>Unreadable cells kept in the notes</source>
         <translation>Cellules illisibles conservées dans les notes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="399"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="404"/>
         <source>Import of %1 finished</source>
         <translation>Import de %1 terminé</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="411"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="416"/>
         <source>Save the rows to check</source>
         <translation>Enregistrer les lignes à vérifier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="411"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="416"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1508,107 +1544,112 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="94"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="102"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="164"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="165"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="194"/>
         <source>&amp;New prospect</source>
         <translation>&amp;Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="168"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="197"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="172"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="201"/>
         <source>&amp;Export the prospects shown…</source>
         <translation>&amp;Exporter les prospects affichés…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="181"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="210"/>
         <source>Export follow-ups to a calendar (.ics)…</source>
         <translation>Exporter les relances vers un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="185"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="214"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="188"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="217"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="192"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="197"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="198"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="200"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="205"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="234"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="219"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="248"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/main_window.py" line="251"/>
         <source>Import &amp;history and undo…</source>
         <translation>&amp;Historique des imports et annulation…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="223"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="225"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="259"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="228"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="262"/>
         <source>&amp;Trash</source>
         <translation>&amp;Corbeille</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="232"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="266"/>
         <source>&amp;Map</source>
         <translation>Ca&amp;rte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="237"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="271"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="241"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="242"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="276"/>
         <source>&amp;About Moovdesk</source>
         <translation>À &amp;propos de Moovdesk</translation>
     </message>
@@ -1632,32 +1673,32 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="306"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="341"/>
         <source>SQLite reports damage in your base:</source>
         <translation>SQLite signale des dommages dans votre base :</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="315"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="350"/>
         <source>Restore the newest good backup now? Your base as it is now is kept.</source>
         <translation>Restaurer maintenant la dernière bonne sauvegarde ? Votre base actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="366"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="401"/>
         <source>%1 prospects</source>
         <translation>%1 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="369"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="404"/>
         <source>%1 of %2 prospects</source>
         <translation>%1 sur %2 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="374"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="409"/>
         <source>Trash: %1</source>
         <translation>Corbeille&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="382"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="417"/>
         <source>⚠ Overdue follow-ups: %n</source>
         <translation>
             <numerusform>⚠ %n relance en retard</numerusform>
@@ -1707,37 +1748,37 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation>Faites glisser un repère pour placer le prospect à la main</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="102"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="105"/>
         <source>Within</source>
         <translation>À moins de</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="104"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="107"/>
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="159"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="162"/>
         <source>Click on the map where this prospect is.</source>
         <translation>Cliquez sur la carte à l’endroit où se trouve ce prospect.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="180"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="188"/>
         <source>“%1” is not a town this map knows.</source>
         <translation>« %1 » n’est pas une ville connue de la carte.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="187"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="195"/>
         <source>The selected prospect is not on the map.</source>
         <translation>Le prospect sélectionné n’est pas sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="193"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="201"/>
         <source>the map centre</source>
         <translation>le centre de la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="198"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="206"/>
         <source>within %1 km of %2</source>
         <translation>à moins de %1 km de %2</translation>
     </message>
@@ -2106,24 +2147,20 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>QWidget</name>
     <message>
-        <location filename="../../moovdesk/ui/about_dialog.py" line="17"/>
         <source>Prospects, follow-ups and visits for the traveling sales rep, kept on this computer and usable offline.</source>
-        <translation>Prospects, relances et visites pour le commercial itinérant, conservés sur cet ordinateur et utilisables hors ligne.</translation>
+        <translation type="vanished">Prospects, relances et visites pour le commercial itinérant, conservés sur cet ordinateur et utilisables hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/about_dialog.py" line="24"/>
         <source>Your data</source>
-        <translation>Vos données</translation>
+        <translation type="vanished">Vos données</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/about_dialog.py" line="25"/>
         <source>Third-party software</source>
-        <translation>Logiciels tiers</translation>
+        <translation type="vanished">Logiciels tiers</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/about_dialog.py" line="30"/>
         <source>About Moovdesk</source>
-        <translation>À propos de Moovdesk</translation>
+        <translation type="vanished">À propos de Moovdesk</translation>
     </message>
     <message>
         <location filename="../../moovdesk/ui/follow_ups_tab.py" line="49"/>
@@ -2134,12 +2171,12 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../../moovdesk/ui/reminders.py" line="66"/>
+        <location filename="../../moovdesk/ui/reminders.py" line="67"/>
         <source>Follow-up due: %1</source>
         <translation>Relance à faire&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/reminders.py" line="69"/>
+        <location filename="../../moovdesk/ui/reminders.py" line="70"/>
         <source>Follow-ups due: %n</source>
         <translation>
             <numerusform>%n relance à faire</numerusform>
@@ -2178,6 +2215,79 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <location filename="../../moovdesk/ui/data_safety.py" line="150"/>
         <source>There is no backup yet.</source>
         <translation>Il n’y a pas encore de sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="36"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="44"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="49"/>
+        <source>A tile server address with {z}, {x} and {y}</source>
+        <translation>Une adresse de serveur de tuiles avec {z}, {x} et {y}</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="56"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="58"/>
+        <source>Announce follow-ups when they fall due</source>
+        <translation>Annoncer les relances à leur échéance</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="61"/>
+        <source>e.g. 12 rue de la Paix, 69003 Lyon</source>
+        <translation>p. ex. 12 rue de la Paix, 69003 Lyon</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="65"/>
+        <source>The new language applies at the next start.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="79"/>
+        <source>Country of phones and addresses</source>
+        <translation>Pays des téléphones et adresses</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="80"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="82"/>
+        <source>Map tiles (when online)</source>
+        <translation>Fonds de carte (en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="83"/>
+        <source>Map tile cache on disk</source>
+        <translation>Cache des fonds de carte sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="84"/>
+        <source>Not contacted after</source>
+        <translation>Sans contact au-delà de</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="86"/>
+        <source>Your home address (tours)</source>
+        <translation>Votre adresse de départ (tournées)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="87"/>
+        <source>Daily backups kept</source>
+        <translation>Sauvegardes quotidiennes conservées</translation>
     </message>
 </context>
 <context>
