@@ -178,7 +178,7 @@ def save_screenshot(path: str, count: int = 3000, size: tuple[int, int] = (1100,
 
 
 def main() -> int:
-    """`python -m moovdesk.ui.map_benchmark [--points N] [--screenshot PNG]`."""
+    """`python -m bench.map_measure [--points N] [--screenshot PNG]`."""
     import argparse
     import sys
 
