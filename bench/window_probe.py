@@ -57,6 +57,10 @@ def main() -> int:
     from moovdesk.ui.qt_environment import prepare_qt_environment
 
     prepare_qt_environment()
+    if sys.argv[1] == "app":
+        from moovdesk.ui.map_scheme import register_map_scheme
+
+        register_map_scheme()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest

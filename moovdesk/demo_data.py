@@ -14,6 +14,7 @@ from sqlalchemy import insert
 
 from moovdesk.data import search
 from moovdesk.data.models import Activity, Contact, FollowUp, Prospect
+from moovdesk.data.sort_keys import company_sort_key
 from moovdesk.data.store import Store
 from moovdesk.data.text_folding import fold
 from moovdesk.data.types import new_id
@@ -231,9 +232,11 @@ def _records(
         created = now - timedelta(days=rng.randint(1, 700), minutes=rng.randint(0, 1440))
         located = rng.random() > 0.04
         stage = rng.choices(("suspect", "lead", "prospect", "client"), (4, 3, 3, 1))[0]
+        company = f"{kind} {last}" if n % 7 else f"{kind} de {city}"
         prospect = {
             "id": prospect_id,
-            "company": f"{kind} {last}" if n % 7 else f"{kind} de {city}",
+            "company_key": company_sort_key(company),
+            "company": company,
             "phone": f"+33{rng.choice('12345')}{rng.randint(10_000_000, 99_999_999)}",
             "street": f"{rng.randint(1, 120)} {rng.choice(STREETS)}",
             "postal_code": postal,

@@ -18,6 +18,7 @@ from moovdesk.data import queries, search
 from moovdesk.data.errors import RecordNotFoundError
 from moovdesk.data.models import Contact, Prospect, ProspectTag, Tag
 from moovdesk.data.queries import ProspectFilter, ProspectRow, ProspectSort
+from moovdesk.data.sort_keys import with_company_key
 from moovdesk.data.store import Store
 from moovdesk.data.types import utcnow
 from moovdesk.data.vocabulary import GeoPrecision, Stage, Temperature
@@ -242,6 +243,7 @@ class ProspectService:
             raise ValueError(f"bulk updates take prospect fields only, not {not_bulk}")
         if cleaned.get("stage") == Stage.CLIENT:
             cleaned["became_client_at"] = utcnow()
+        with_company_key(cleaned)
         with self.store.write() as session:
             changed = 0
             id_list = list(ids)

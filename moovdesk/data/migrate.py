@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from moovdesk.data import search
+from moovdesk.data import derived
 from moovdesk.data.backup import backup_database
 from moovdesk.data.engine import WRITE_OPTION, make_engine
 from moovdesk.data.errors import CorruptDatabaseError, NewerSchemaError, StoreError
@@ -105,7 +105,7 @@ def upgrade(path: Path, backups_dir: Path) -> Path | None:
         with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
-            config.attributes["after_upgrade"] = search.rebuild
+            config.attributes["after_upgrade"] = derived.rebuild_all
             command.upgrade(config, "head")
     finally:
         engine.dispose()

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from moovdesk.data import migrate, search
+from moovdesk.data import migrate, search, sort_keys
 from moovdesk.data.engine import WRITE_OPTION, make_engine
 from moovdesk.data.errors import StoreLockedError, StoreWriteError
 
@@ -33,6 +33,7 @@ class Store:
             bind=engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
         search.install_auto_reindex(self._writer)
+        sort_keys.install(self._writer)
 
     @classmethod
     def open(

@@ -28,6 +28,7 @@ from moovdesk.data.models import (
     ProspectTag,
     Task,
 )
+from moovdesk.data.sort_keys import with_company_key
 from moovdesk.data.store import Store
 from moovdesk.data.types import utcnow
 from moovdesk.data.vocabulary import ImportStatus
@@ -118,6 +119,8 @@ def _restore_replaced_values(connection: Connection, batch_id: str) -> int:
         for name, value in values.items():
             if isinstance(value, str) and table.c[name].type.python_type is datetime:
                 values[name] = datetime.fromisoformat(value)
+        if table_name == "prospect":
+            with_company_key(values)
         connection.execute(
             update(table).where(table.c.id == record_id).values(**values, updated_at=utcnow())
         )

@@ -25,6 +25,7 @@ from moovdesk.data.models import (
     ProspectTag,
     Tag,
 )
+from moovdesk.data.sort_keys import company_sort_key, with_company_key
 from moovdesk.data.text_folding import fold
 from moovdesk.data.types import new_id, utcnow
 from moovdesk.data.vocabulary import ActivityKind, Stage
@@ -82,6 +83,7 @@ class ImportWriter:
         prospect_id = self._new_id()
         row = self._row(Prospect, prospect_values)
         row.update(id=prospect_id, external_ref=external_ref, import_batch_id=self.batch_id)
+        row["company_key"] = company_sort_key(row["company"])
         if row["stage"] in (Stage.CLIENT, "client"):
             row["became_client_at"] = self._stamp
         self._queue(Prospect, row)
@@ -205,6 +207,8 @@ class ImportWriter:
                 }
             ],
         )
+        if model is Prospect:
+            with_company_key(changes)
         self.connection.execute(
             update(table).where(table.c.id == record_id).values(**changes, updated_at=self._stamp)
         )

@@ -8,13 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
 from moovdesk.data import search
 from moovdesk.demo_data import finish_search_index
 from moovdesk.services import Services
-from moovdesk.ui.import_dialog import ImportDialog
-from moovdesk.ui.import_history_dialog import ImportHistoryDialog
 from moovdesk.ui.workers import Job, start
 
 
@@ -29,7 +27,7 @@ class ImportController(QObject):
         super().__init__(window)
         self._services = services
         self._window = window
-        self._dialogs: list[ImportDialog] = []
+        self._dialogs: list[QDialog] = []
         self._indexing: Job | None = None
         window.setAcceptDrops(True)
         window.installEventFilter(self)
@@ -47,6 +45,8 @@ class ImportController(QObject):
             self.open_paths([Path(path)])
 
     def open_paths(self, paths: list[Path]) -> None:
+        from moovdesk.ui.import_dialog import ImportDialog  # the importing code: not at start-up
+
         for path in paths:
             dialog = ImportDialog(self._services, path, self._window)
             dialog.imported.connect(lambda _report: self._after_bulk_write())
@@ -55,6 +55,8 @@ class ImportController(QObject):
             dialog.open()
 
     def show_history(self) -> None:
+        from moovdesk.ui.import_history_dialog import ImportHistoryDialog
+
         dialog = ImportHistoryDialog(self._services.store, self._window)
         dialog.undone.connect(lambda _report: self._after_bulk_write())
         dialog.exec()

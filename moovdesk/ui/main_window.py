@@ -42,6 +42,9 @@ from moovdesk.ui.reminders import ReminderNotifier, ReminderWatcher
 from moovdesk.ui.settings_dialog import SettingsDialog
 from moovdesk.ui.settings_store import load_preferences, save_preferences
 
+# After the first paint, the agenda, the map's points and the checks are loaded.
+FINISH_START_DELAY_MS = 80
+
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, settings: QSettings) -> None:
@@ -118,11 +121,10 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.table_model.reload()
         # The rest can wait for the first paint: the rep sees the table at once.
-        QTimer.singleShot(0, self._finish_start)
+        QTimer.singleShot(FINISH_START_DELAY_MS, self._finish_start)
 
     def _finish_start(self) -> None:
-        self.map_panel.load_all()
-        self._show_table_on_map()
+        self.map_panel.load_all(then=self._show_table_on_map)
         self._refresh_choices()
         self.agenda.refresh()
         self.watcher.start()
@@ -325,7 +327,7 @@ class MainWindow(QMainWindow):
         self.bulk.update_enabled()
 
     def _base_changed(self) -> None:
-        self.map_panel.load_all()
+        self.map_panel.load_all(then=self._show_table_on_map)
         self._prospects_added_or_removed()
         self.agenda.refresh()
         self.detail.reload()

@@ -7,7 +7,8 @@ page draws.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,25 +23,26 @@ from PySide6.QtWidgets import (
 )
 
 from moovdesk.data.queries import MapRow
-from moovdesk.data.vocabulary import Stage, Temperature
+from moovdesk.data.vocabulary import Stage
 from moovdesk.geo.tiles import TileCache
 from moovdesk.services import Services
 from moovdesk.ui.map_points import MapPoint
 from moovdesk.ui.map_view import MapView
-from moovdesk.ui.qt_dates import short_datetime
+from moovdesk.ui.qt_dates import fast_datetime_formatter, short_datetime
+from moovdesk.ui.workers import Job, start
 
 
-def to_point(row: MapRow) -> MapPoint:
+def to_point(row: MapRow, when: Callable[[datetime | None], str]) -> MapPoint:
     return MapPoint(
         id=row.id,
         lat=row.latitude,
         lon=row.longitude,
-        temperature="hot" if row.temperature is Temperature.HOT else "cold",
-        is_client=row.stage is Stage.CLIENT,
+        temperature=row.temperature,
+        is_client=row.stage == Stage.CLIENT.value,
         label=row.company,
         contact=row.contact,
         phone=row.phone,
-        next_follow_up=short_datetime(row.next_follow_up),
+        next_follow_up=when(row.next_follow_up),
     )
 
 
@@ -58,6 +60,7 @@ class MapPanel(QWidget):
         self._services = services
         self._current_id = ""
         self._located: set[str] = set()
+        self._loading: Job | None = None
 
         self.place = QLineEdit(self)
         self.place.setObjectName("aroundPlace")
@@ -119,14 +122,24 @@ class MapPanel(QWidget):
 
     # Points ----------------------------------------------------------------------------
 
-    def load_all(self) -> None:
-        """Send every located prospect to the map (at start, after an import)."""
-        rows = self._services.prospects.map_rows()
-        first_load = not self._located
-        self._located = {row.id for row in rows}
-        self.view.set_points(to_point(row) for row in rows)
-        if first_load and rows:
-            self._fit_when_painted = True
+    def load_all(self, then: Callable[[], None] | None = None) -> None:
+        """Send every located prospect to the map (at start, after an import). The rows are
+        read in the thread pool; `then` runs once the map has them."""
+        prospects = self._services.prospects
+
+        def loaded(rows: list[MapRow]) -> None:
+            first_load = not self._located
+            self._located = {row.id for row in rows}
+            when = fast_datetime_formatter()
+            self.view.set_points(to_point(row, when) for row in rows)
+            if first_load and rows:
+                self._fit_when_painted = True
+            if then is not None:
+                then()
+
+        self._loading = start(
+            Job(prospects.map_rows, takes_progress=False), loaded, _raise, owner=self
+        )
 
     def show_only(self, ids: Iterable[str] | None) -> None:
         """Show the markers of the table's current rows (None: every marker)."""
@@ -143,7 +156,7 @@ class MapPanel(QWidget):
                     self.view.remove_point(prospect_id)
                     self._located.discard(prospect_id)
             else:
-                self.view.update_point(to_point(row))
+                self.view.update_point(to_point(row, short_datetime))
                 self._located.add(prospect_id)
 
     def set_current(self, prospect_id: str) -> None:
@@ -213,3 +226,7 @@ class MapPanel(QWidget):
 
     def _update_buttons(self) -> None:
         self.around_selected.setEnabled(bool(self._current_id))
+
+
+def _raise(error: BaseException) -> None:
+    raise error  # reaches the error dialog: a failed read is a bug, not a user's mistake

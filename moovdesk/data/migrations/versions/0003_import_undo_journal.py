@@ -1,5 +1,6 @@
 """Import undo journal: every record an import creates carries its batch, and the values an
 import replaced in existing records are kept, so undoing an import restores the base exactly.
+Also the company sort key and its index (sorting 100,000 prospects by company from the index).
 
 Revision ID: 0003
 Revises: 0002
@@ -36,6 +37,9 @@ def upgrade() -> None:
 
     with op.batch_alter_table('prospect', schema=None) as batch_op:
         batch_op.add_column(sa.Column('external_ref', sa.String(), nullable=False, server_default=''))
+        # Derived sort key, filled by Moovdesk after the upgrade (see data/sort_keys.py).
+        batch_op.add_column(sa.Column('company_key', sa.String(), nullable=False, server_default='\U0010ffff'))
+        batch_op.create_index('ix_prospect_company_order', ['company_key', 'id'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
 
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.add_column(sa.Column('external_ref', sa.String(), nullable=False, server_default=''))
@@ -73,6 +77,8 @@ def downgrade() -> None:
         batch_op.drop_column('external_ref')
 
     with op.batch_alter_table('prospect', schema=None) as batch_op:
+        batch_op.drop_index('ix_prospect_company_order')
+        batch_op.drop_column('company_key')
         batch_op.drop_column('external_ref')
 
     with op.batch_alter_table('import_change', schema=None) as batch_op:
