@@ -6,13 +6,14 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from bench import bench_import, bench_map, bench_search, bench_window
+from bench import bench_import, bench_map, bench_search, bench_tours, bench_window
 from bench.common import Result, print_table
 
 SUITES = {
     "import": bench_import.run,
     "map": bench_map.run,
     "search": bench_search.run,
+    "tours": bench_tours.run,
     "window": bench_window.run,
 }
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table
@@ -22,30 +23,31 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
         return
     dialect = connection.dialect
     columns = list(table.columns)
-    processors: list[Callable[[Any], Any] | None] = [
-        column.type.bind_processor(dialect) for column in columns
-    ]
     names = ", ".join(f'"{column.name}"' for column in columns)
     marks = ", ".join("?" for _ in columns)
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
-    keys = [column.key for column in columns]
-    memo: dict[tuple[int, int], Any] = {}
+    values_of = itemgetter(*(column.key for column in columns))
+    converted = [
+        (index, processor)
+        for index, column in enumerate(columns)
+        if (processor := column.type.bind_processor(dialect)) is not None
+    ]
+    memo: dict[tuple[int, Any], Any] = {}
 
     def prepared(row: dict[str, Any]) -> tuple[Any, ...]:
-        values = []
-        for index, key in enumerate(keys):
-            value = row[key]
-            process = processors[index]
-            if process is not None and value is not None:
-                cache_key = (index, id(value))
-                if cache_key in memo:
-                    value = memo[cache_key]
-                else:
-                    converted = process(value)
-                    if not isinstance(value, str):  # ids of short-lived strings get reused
-                        memo[cache_key] = converted
-                    value = converted
-            values.append(value)
+        values = list(values_of(row))
+        for index, process in converted:
+            value = values[index]
+            if value is None:
+                continue
+            # Repeated values (the import's timestamp, enum members) are converted once.
+            cache_key = (index, value)
+            try:
+                values[index] = memo[cache_key]
+            except KeyError:
+                values[index] = memo[cache_key] = process(value)
+            except TypeError:  # an unhashable value
+                values[index] = process(value)
         return tuple(values)
 
     parameters = [prepared(row) for row in rows]

@@ -71,6 +71,8 @@ class ImportWriter:
         self._ids: Iterator[str] = iter(())
         self._primary_of: dict[str, bool] = {}
         self._people: dict[str, set[str]] = {}
+        # People added by this import, keyed only when a later row asks (most never do).
+        self._unkeyed_people: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         self._activity_keys: set[tuple[str, str, str]] | None = None
         self.touched: set[str] = set()
 
@@ -108,7 +110,7 @@ class ImportWriter:
         self._queue(Contact, row)
         if primary:
             self._primary_of[prospect_id] = True
-        self._people_of(prospect_id).update(_person_keys(external_ref, values))
+        self._unkeyed_people.setdefault(prospect_id, []).append((external_ref, values))
         self.touched.add(prospect_id)
 
     def knows_person(self, prospect_id: str, external_ref: str, values: dict[str, Any]) -> bool:
@@ -117,6 +119,12 @@ class ImportWriter:
         return bool(self._people_of(prospect_id) & _person_keys(external_ref, values))
 
     def _people_of(self, prospect_id: str) -> set[str]:
+        known = self._people_of_base(prospect_id)
+        for external_ref, values in self._unkeyed_people.pop(prospect_id, ()):
+            known |= _person_keys(external_ref, values)
+        return known
+
+    def _people_of_base(self, prospect_id: str) -> set[str]:
         if prospect_id not in self._people:
             known: set[str] = set()
             if prospect_id in self._created:  # nobody there yet but what this import adds
