@@ -46,7 +46,7 @@ def run(work_dir: Path, count: int = 100_000) -> list[Result]:
             "≤ 2.5x",
         ),
         Result(
-            f"memory of the running app, {count:,} prospects (peak RSS)",
+            f"memory of the running app, {count:,} prospects (resident, settled)",
             median_of([r["rss_mb"] for r in app_runs]),
             median_of([r["rss_mb"] for r in bare_runs]),
             "MB",

@@ -1,11 +1,16 @@
 """The stored records. Every record has a UUID key, created/updated stamps and a soft-delete
-stamp, so a team base on PostgreSQL can later merge laptops' changes without clashes or losses."""
+stamp, so a team base on PostgreSQL can later merge laptops' changes without clashes or losses.
+
+Partial indexes carry only their SQLite condition: naming a `postgresql_where` here makes
+SQLAlchemy import its whole PostgreSQL dialect at start-up (~0.2 s, measured). The PostgreSQL
+migration will state its own conditions (see the `postgresql_where` in migrations/versions/).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from moovdesk.data.types import UTCDateTime, UUIDString, new_id, utcnow, value_enum
@@ -16,6 +21,7 @@ from moovdesk.data.vocabulary import (
     ImportStatus,
     Stage,
     Temperature,
+    TourStopStatus,
 )
 
 
@@ -114,7 +120,6 @@ class Prospect(Record, Base):
             "company_key",
             "id",
             sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -147,7 +152,6 @@ class Contact(Record, Base):
             "prospect_id",
             unique=True,
             sqlite_where=text("is_primary = 1 AND deleted_at IS NULL"),
-            postgresql_where=text("is_primary AND deleted_at IS NULL"),
         ),
     )
 
@@ -240,7 +244,6 @@ class Tag(Record, Base):
             "name",
             unique=True,
             sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -263,7 +266,6 @@ class ProspectTag(Record, Base):
             "tag_id",
             unique=True,
             sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 
@@ -280,3 +282,86 @@ class ImportChange(Record, Base):
     table_name: Mapped[str] = mapped_column(String(32), nullable=False)
     record_id: Mapped[str] = mapped_column(UUIDString, nullable=False)
     before_json: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class Tour(Record, Base):
+    """A saved tour ("tournée"): its days, the travel settings it was planned with, and totals
+    cached for the tour list. Its stops are TourStop rows, its days TourDay rows."""
+
+    __tablename__ = "tour"
+
+    name: Mapped[str] = mapped_column(String, nullable=False, default="")
+    first_day: Mapped[date] = mapped_column(Date, nullable=False)
+    max_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    visit_minutes: Mapped[float] = mapped_column(Float, nullable=False, default=30.0)
+    detour_factor: Mapped[float] = mapped_column(Float, nullable=False, default=1.3)
+    speed_kmh: Mapped[float] = mapped_column(Float, nullable=False, default=60.0)
+    routing_url: Mapped[str] = mapped_column(String, nullable=False, default="")
+    # Totals of the last saved plan, so the list needs no replanning.
+    day_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    stop_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    visited_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    skipped_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    travel_km: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    travel_minutes: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    estimated: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+
+    __table_args__ = (Index("ix_tour_first_day", "first_day"),)
+
+
+class TourDay(Record, Base):
+    """Where day `day_index` of a tour starts and ends, and its hours (minutes after midnight).
+    The last day's row holds for every later day, so one row means "home every night"."""
+
+    __tablename__ = "tour_day"
+
+    tour_id: Mapped[str] = mapped_column(ForeignKey("tour.id"), nullable=False)
+    day_index: Mapped[int] = mapped_column(Integer, nullable=False)
+    start_label: Mapped[str] = mapped_column(String, nullable=False, default="")
+    start_lat: Mapped[float] = mapped_column(Float, nullable=False)
+    start_lon: Mapped[float] = mapped_column(Float, nullable=False)
+    end_label: Mapped[str] = mapped_column(String, nullable=False, default="")
+    end_lat: Mapped[float] = mapped_column(Float, nullable=False)
+    end_lon: Mapped[float] = mapped_column(Float, nullable=False)
+    start_minute: Mapped[float] = mapped_column(Float, nullable=False)
+    end_minute: Mapped[float] = mapped_column(Float, nullable=False)
+
+    __table_args__ = (Index("ix_tour_day_tour", "tour_id", "day_index"),)
+
+
+class TourStop(Record, Base):
+    """A stop of a tour: a prospect, or a plain place when `prospect_id` is null. `day_index`
+    and `position` place it in the saved order (both null: left out of the days). Times are
+    minutes after midnight of the stop's day, local time."""
+
+    __tablename__ = "tour_stop"
+
+    tour_id: Mapped[str] = mapped_column(ForeignKey("tour.id"), nullable=False)
+    prospect_id: Mapped[str | None] = mapped_column(
+        ForeignKey("prospect.id"), default=None, index=True
+    )
+    appointment_id: Mapped[str | None] = mapped_column(ForeignKey("appointment.id"), default=None)
+    label: Mapped[str] = mapped_column(String, nullable=False, default="")
+    address: Mapped[str] = mapped_column(String, nullable=False, default="")
+    lat: Mapped[float] = mapped_column(Float, nullable=False)
+    lon: Mapped[float] = mapped_column(Float, nullable=False)
+    visit_minutes: Mapped[float] = mapped_column(Float, nullable=False, default=30.0)
+    window_open: Mapped[float | None] = mapped_column(Float, default=None)
+    window_close: Mapped[float | None] = mapped_column(Float, default=None)
+    # A fixed start (from an appointment) and the day the stop is pinned to.
+    appointment_minute: Mapped[float | None] = mapped_column(Float, default=None)
+    pinned_day: Mapped[int | None] = mapped_column(Integer, default=None)
+    day_index: Mapped[int | None] = mapped_column(Integer, default=None)
+    position: Mapped[int | None] = mapped_column(Integer, default=None)
+    # Why the planner left it out ("window_unreachable"...), "" when placed.
+    unplaced_reason: Mapped[str] = mapped_column(String(32), nullable=False, default="")
+    status: Mapped[TourStopStatus] = mapped_column(
+        value_enum(TourStopStatus, "tour_stop_status"),
+        nullable=False,
+        default=TourStopStatus.PLANNED,
+    )
+    departed_minute: Mapped[float | None] = mapped_column(Float, default=None)
+    visited_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
+    activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id"), default=None)
+
+    __table_args__ = (Index("ix_tour_stop_tour", "tour_id", "day_index", "position"),)

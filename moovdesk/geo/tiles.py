@@ -10,13 +10,10 @@ from worker threads, so every method is thread-safe.
 
 from __future__ import annotations
 
-import email.utils
 import re
 import sqlite3
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,6 +184,9 @@ class TileCache:
         _check_tile(z, x, y)
         if not self._online or self._clock() < self._offline_until:
             return None
+        import urllib.error  # here, not at start-up: http.client costs ~0.1 s to import
+        import urllib.request
+
         template = self._url_template
         etag = self._etag(template, z, x, y)
         request = urllib.request.Request(self.tile_url(z, x, y, template))
@@ -318,6 +318,8 @@ def _lifetime(headers: object) -> float:
     if match:
         seconds = float(match.group(1))
     elif get("Expires"):
+        import email.utils
+
         try:
             expires = email.utils.parsedate_to_datetime(str(get("Expires")))
             seconds = expires.timestamp() - time.time()
