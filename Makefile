@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench bundle bundle-test system-deps screenshot clean
+.PHONY: run test lint typecheck pytest bench bench-growth bundle bundle-test system-deps screenshot clean
 
 run: system-deps $(RUN_STAMP)
 	$(BIN)/moovdesk
@@ -24,6 +24,10 @@ pytest: $(TEST_STAMP)
 
 bench: system-deps $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# How each figure grows from 10,000 to 100,000 to 1,000,000 prospects (slow: most of an hour).
+bench-growth: system-deps $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --growth import search window map
 
 # The standalone one-folder app (dist/moovdesk/), and its smoke test (slow, outside `make test`).
 bundle: system-deps $(RUN_STAMP)

@@ -16,19 +16,27 @@ SUITES = {
     "tours": bench_tours.run,
     "window": bench_window.run,
 }
+GROWTH = (10_000, 100_000, 1_000_000)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("suites", nargs="*", help=f"some of: {', '.join(SUITES)}")
     parser.add_argument("--count", type=int, default=100_000, help="prospects in the base")
+    parser.add_argument(
+        "--growth",
+        action="store_true",
+        help="run at 10,000, 100,000 and 1,000,000 prospects to see how each figure grows",
+    )
     args = parser.parse_args()
     chosen = args.suites or list(SUITES)
+    counts = GROWTH if args.growth else (args.count,)
     results: list[Result] = []
-    with tempfile.TemporaryDirectory(prefix="moovdesk-bench-") as work:
-        for name in chosen:
-            print(f"running {name}…", flush=True)
-            results.extend(SUITES[name](Path(work), args.count))
+    for count in counts:
+        with tempfile.TemporaryDirectory(prefix="moovdesk-bench-") as work:
+            for name in chosen:
+                print(f"running {name} at {count:,}…", flush=True)
+                results.extend(SUITES[name](Path(work), count))
     print()
     print_table(results)
     return 0
