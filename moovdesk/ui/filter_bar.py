@@ -24,6 +24,8 @@ from moovdesk.ui.labels import stage_label, temperature_label
 
 SEARCH_DELAY_MS = 150
 
+MENU_ARROW = " \u25be"  # ▾
+
 
 class FilterBar(QWidget):
     filter_changed = Signal(object)  # ProspectFilter
@@ -80,8 +82,10 @@ class FilterBar(QWidget):
         # Rarer filters live behind "More", so the bar fits a 1366-pixel laptop screen.
         self.more_button = QToolButton(self)
         self.more_button.setObjectName("moreFilters")
-        self.more_button.setText(self.tr("More"))
+        self.more_button.setText(self.tr("More") + MENU_ARROW)
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The style's own arrow overlaps short labels ("Plus"): the text carries one instead.
+        self.more_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         more_menu = QMenu(self.more_button)
         self.not_contacted = QCheckBox(self.tr("Not contacted for"))
         self.not_contacted.setObjectName("notContactedFilter")
@@ -232,5 +236,6 @@ class FilterBar(QWidget):
     def _emit(self) -> None:
         flt = self.current_filter()
         extra = flt.not_contacted_days is not None or flt.unlocated
-        self.more_button.setText(self.tr("More (on)") if extra else self.tr("More"))
+        label = self.tr("More (on)") if extra else self.tr("More")
+        self.more_button.setText(label + MENU_ARROW)
         self.filter_changed.emit(flt)
