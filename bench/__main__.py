@@ -31,6 +31,7 @@ def main() -> int:
     args = parser.parse_args()
     chosen = args.suites or list(SUITES)
     counts = GROWTH if args.growth else (args.count,)
+    application = _qt_application()  # one for every suite, made the way the app makes it
     results: list[Result] = []
     for count in counts:
         with tempfile.TemporaryDirectory(prefix="moovdesk-bench-") as work:
@@ -39,7 +40,25 @@ def main() -> int:
                 results.extend(SUITES[name](Path(work), count))
     print()
     print_table(results)
+    del application
     return 0
+
+
+def _qt_application() -> object:
+    """The QApplication the Qt suites share: the web engine needs its scheme registered and
+    its module loaded before the application exists, whichever suite runs first."""
+    from moovdesk.ui.map_scheme import register_map_scheme
+    from moovdesk.ui.qt_environment import prepare_qt_environment
+
+    prepare_qt_environment()
+    register_map_scheme()
+    import PySide6.QtWebEngineWidgets  # noqa: F401
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    return QApplication.instance() or QApplication([])
 
 
 if __name__ == "__main__":
