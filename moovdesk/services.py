@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from moovdesk.activities import ActivityService
 from moovdesk.agenda import AgendaService
@@ -13,6 +15,9 @@ from moovdesk.data.store import Store
 from moovdesk.data.vocabulary import GeoPrecision
 from moovdesk.paths import Home
 from moovdesk.prospects import ProspectService, local_now
+
+if TYPE_CHECKING:
+    from moovdesk.tour_plans.service import TourService
 
 
 def gazetteer_locator(
@@ -72,6 +77,13 @@ class Services:
             agenda=AgendaService(store, clock=clock),
             activities=ActivityService(store, clock=clock),
         )
+
+    @cached_property
+    def tours(self) -> TourService:
+        """Saved tours, built on first use: the planner's numpy costs start-up ~0.3 s."""
+        from moovdesk.tour_plans.service import TourService
+
+        return TourService(self.store, clock=self.agenda.clock)
 
     def close(self) -> None:
         self.store.close()

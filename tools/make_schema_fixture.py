@@ -12,7 +12,7 @@ from pathlib import Path
 
 from alembic import command
 
-from moovdesk.data import search
+from moovdesk.data import search, sort_keys
 from moovdesk.data.engine import WRITE_OPTION, make_engine
 from moovdesk.data.migrate import alembic_config
 
@@ -59,6 +59,35 @@ VALUES ('g0000000-0000-4000-8000-000000000001', 'p0000000-0000-4000-8000-0000000
     '2026-11-01 09:00:00.000000');
 """
 
+# A saved tour of one day from Lyon: the prospect above (visited) and a plain place, from 0004 on.
+TOUR_SQL = """
+INSERT INTO tour (id, name, first_day, max_days, visit_minutes, detour_factor, speed_kmh,
+    routing_url, day_count, stop_count, visited_count, skipped_count, travel_km, travel_minutes,
+    estimated, created_at, updated_at)
+VALUES ('r0000000-0000-4000-8000-000000000001', 'Tournée Loire', '2027-03-15', 1, 30.0, 1.3,
+    60.0, '', 1, 2, 1, 0, 140.5, 140.5, 1, '2026-11-03 09:00:00.000000',
+    '2026-11-03 09:00:00.000000');
+INSERT INTO tour_day (id, tour_id, day_index, start_label, start_lat, start_lon, end_label,
+    end_lat, end_lon, start_minute, end_minute, created_at, updated_at)
+VALUES ('d0000000-0000-4000-8000-000000000001', 'r0000000-0000-4000-8000-000000000001', 0,
+    'Maison, 69003 Lyon', 45.7597, 4.8422, 'Maison, 69003 Lyon', 45.7597, 4.8422, 510.0,
+    1080.0, '2026-11-03 09:00:00.000000', '2026-11-03 09:00:00.000000');
+INSERT INTO tour_stop (id, tour_id, prospect_id, appointment_id, label, address, lat, lon,
+    visit_minutes, window_open, window_close, appointment_minute, pinned_day, day_index,
+    position, unplaced_reason, status, departed_minute, visited_at, activity_id, created_at,
+    updated_at)
+VALUES
+ ('s0000000-0000-4000-8000-000000000001', 'r0000000-0000-4000-8000-000000000001',
+    'p0000000-0000-4000-8000-000000000001', NULL, 'Boulangerie Étienne', '', 45.4397, 4.3872,
+    45.0, 540.0, 720.0, NULL, NULL, 0, 0, '', 'visited', 620.0, '2027-03-15 09:20:00.000000',
+    'a0000000-0000-4000-8000-000000000001', '2026-11-03 09:00:00.000000',
+    '2026-11-03 09:00:00.000000'),
+ ('s0000000-0000-4000-8000-000000000002', 'r0000000-0000-4000-8000-000000000001', NULL, NULL,
+    'Dépôt Givors', 'Quai du Rhône, 69700 Givors', 45.5906, 4.7689, 20.0, NULL, NULL, NULL,
+    NULL, 0, 1, '', 'planned', NULL, NULL, NULL, '2026-11-03 09:00:00.000000',
+    '2026-11-03 09:00:00.000000');
+"""
+
 
 def make_fixture(revision: str) -> Path:
     FIXTURES.mkdir(parents=True, exist_ok=True)
@@ -70,9 +99,14 @@ def make_fixture(revision: str) -> Path:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
         connection.connection.executescript(SAMPLE_SQL)
+        if revision >= "0004":
+            connection.connection.executescript(TOUR_SQL)
         # The search index exists from 0002 on; fill it as the Moovdesk of that time did.
         if revision >= "0002":
             search.rebuild(connection)
+        # The company sort keys exist from 0003 on; Moovdesk fills them on every write.
+        if revision >= "0003":
+            sort_keys.rebuild(connection)
         connection.commit()
     engine.dispose()
     raw = sqlite3.connect(target)

@@ -13,6 +13,8 @@ from moovdesk.commands import (
     listing,
     restore,
     stats,
+    tour_export,
+    tours,
     where,
 )
 
@@ -26,5 +28,7 @@ COMMAND_MODULES = (
     restore,
     launcher,
     demo,
+    tours,
+    tour_export,
     where,
 )

@@ -46,4 +46,12 @@ class ImportStatus(StrEnum):
     UNDONE = "undone"
 
 
+class TourStopStatus(StrEnum):
+    """Where a stop of a saved tour stands (the values of `moovdesk.tours.VisitStatus`)."""
+
+    PLANNED = "planned"
+    VISITED = "visited"
+    SKIPPED = "skipped"
+
+
 QUALIFICATION_CRITERIA: tuple[str, ...] = ("need", "budget", "zone", "timing")
