@@ -48,8 +48,9 @@ def run(args: argparse.Namespace, home: Home, store: Store | None) -> int:
 
     path = Path(args.file)
     try:
+        # From the path, so a file over the size limit is refused from its size, unread.
+        table = read_table(path)
         data = path.read_bytes()
-        table = read_table(data, name=path.name)
     except OSError as error:
         raise CommandError(f"cannot read {path}: {error.strerror or error}") from error
     except ImportFileError as error:

@@ -24,7 +24,7 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from moovdesk.data import search
 from moovdesk.data.models import Activity, Contact, FollowUp, Prospect, ProspectTag, Tag
@@ -255,13 +255,28 @@ def _follow_up_condition(window: FollowUpWindow, now: datetime) -> ColumnElement
 def _place_condition(place: str) -> ColumnElement[bool]:
     """Digits are a postal-code or département prefix, 2A/2B Corsica's départements, words a
     city prefix."""
+    # Text SQLite can take: a lone surrogate (an argument in another encoding) becomes "?".
+    place = place.encode("utf-8", "replace").decode("utf-8")
     compact = place.replace(" ", "").upper()
     if compact.isdigit():
-        return Prospect.postal_code.startswith(compact, autoescape=True)
+        return _starts_with(Prospect.postal_code, compact)
     corsica = _CORSICA_POSTAL_RANGES.get(compact)
     if corsica is not None:
         return and_(Prospect.postal_code >= corsica[0], Prospect.postal_code < corsica[1])
-    return func.moovdesk_fold(Prospect.city).startswith(fold(place), autoescape=True)
+    return _starts_with(func.moovdesk_fold(Prospect.city), fold(place))
+
+
+# SQLite refuses LIKE patterns over 50,000 bytes ("pattern too complex"); a longer prefix (a
+# paste gone wrong) is compared character for character instead.
+_LONGEST_LIKE_PREFIX = 1_000
+
+
+def _starts_with(
+    column: ColumnElement[str] | InstrumentedAttribute[str], prefix: str
+) -> ColumnElement[bool]:
+    if len(prefix) > _LONGEST_LIKE_PREFIX:
+        return func.substr(column, 1, len(prefix)) == prefix
+    return column.startswith(prefix, autoescape=True)
 
 
 # Corse-du-Sud (2A) and Haute-Corse (2B) share the postal prefix 20.

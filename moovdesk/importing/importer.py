@@ -96,8 +96,13 @@ def import_table(
             gazetteer if options.locate else None,
             report,
         )
-        for done, row in enumerate(plan.clean_rows(table), start=1):
-            run.add(row)
+        repeated_header = _RepeatedHeader(plan.header)
+        for done, (line, cells) in enumerate(table.iter_rows(), start=1):
+            if repeated_header.matches(cells):
+                report.rows_read += 1
+                report.rejected.append(RowOutcome(line, "the header again (files joined?)"))
+            else:
+                run.add(plan.clean_row(line, cells))
             if done % CHECK_EVERY == 0:
                 if cancelled is not None and cancelled():
                     raise ImportCancelledError("Import cancelled: nothing was written.")
@@ -119,6 +124,23 @@ def import_table(
     if progress is not None:
         progress(total, total)
     return report
+
+
+class _RepeatedHeader:
+    """Spots the header row again among the rows (two exports joined into one file): it is no
+    prospect, so it is reported as rejected instead of imported as a company named "Société"."""
+
+    def __init__(self, header: list[str]) -> None:
+        self.key = [name.casefold() for name in header]
+        named = [index for index, name in enumerate(header) if name]
+        # One column's name could be a real value; a whole header of them is not.
+        self.first = named[0] if len(named) >= 2 else None
+
+    def matches(self, cells: list[str]) -> bool:
+        first = self.first
+        if first is None or " ".join(cells[first].split()).casefold() != self.key[first]:
+            return False
+        return [" ".join(cell.split()).casefold() for cell in cells] == self.key
 
 
 class _Run:
@@ -301,11 +323,9 @@ class _Run:
         fields["geo_precision"] = GeoPrecision(location.precision)  # city or postal code
 
     def _fields(self, row: CleanedRow) -> dict[str, Any]:
-        fields = dict(row.fields)
-        if row.extra_notes:
-            notes = [fields.get("notes") or "", *row.extra_notes]
-            fields["notes"] = "\n".join(note for note in notes if note)
-        return fields
+        # The row assembly already put `row.extra_notes` into the notes: adding them again here
+        # would write every kept cell twice.
+        return dict(row.fields)
 
     def _ref(self, external_id: str | None) -> str:
         return f"{self.prefix}{external_id}" if external_id and self.prefix else ""

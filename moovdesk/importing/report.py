@@ -9,6 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from moovdesk.atomic_files import write_bytes_atomically
+from moovdesk.exporting.formulas import neutralize
 from moovdesk.importing.errors import CellProblem
 
 
@@ -87,5 +88,6 @@ class ImportReport:
 
 
 def _safe_cell(text: str) -> str:
-    """A spreadsheet must not run a value from the imported file as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """A spreadsheet must not run a value from the imported file as a formula (the exports' rule:
+    it also looks through leading blanks, which LibreOffice and Google Sheets trim)."""
+    return neutralize(text)
