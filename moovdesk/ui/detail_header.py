@@ -28,6 +28,7 @@ class DetailHeader(QWidget):
 
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a company name is never markup
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.title.font()
