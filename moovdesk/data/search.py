@@ -94,7 +94,8 @@ def fts_expression(query: str) -> str | None:
     stripped = query.strip()
     if _PHONE_LIKE.match(stripped) and sum(ch.isdigit() for ch in stripped) >= 3:
         return _phone_expression(stripped)
-    words = _WORD.findall(fold(stripped))
+    # Each word once: a pasted paragraph repeating words would otherwise cost seconds.
+    words = dict.fromkeys(_WORD.findall(fold(stripped)))
     if not words:
         return None
     return " AND ".join(f'"{word}"*' for word in words)
