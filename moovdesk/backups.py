@@ -31,11 +31,14 @@ from filelock import FileLock, Timeout
 
 from moovdesk.data import migrate
 from moovdesk.data.backup import backup_database, list_backups
+from moovdesk.data.engine import is_damage, is_disk_full, read_only_uri
 from moovdesk.data.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
     StoreError,
     StoreLockedError,
+    StoreReadOnlyError,
+    StoreWriteError,
 )
 from moovdesk.paths import Home
 
@@ -97,7 +100,8 @@ def take_daily_backup(
     Cheap to call at start-up and every hour. Returns the new copy, or None when there was
     nothing to do (today's copy exists, or there is no database yet). Raises
     CorruptDatabaseError when the database is damaged: the copy is discarded and no older copy
-    is rotated out, so the good ones stay for a restore.
+    is rotated out, so the good ones stay for a restore. Raises StoreWriteError when the copy
+    cannot be written (read-only backups folder, full disk); the database is untouched.
     """
     if keep < 1:
         raise ValueError("keep at least one daily backup")
@@ -163,6 +167,11 @@ def restore(home: Home, backup: Path, *, clock: Clock = datetime.now) -> Path | 
     lock = FileLock(home.lock_file, timeout=0)
     try:
         lock.acquire()
+    except PermissionError as error:
+        raise StoreReadOnlyError(
+            f"The data folder {home.root} cannot be written ({error.strerror}): "
+            "nothing was restored or changed."
+        ) from error
     except Timeout as error:
         raise StoreLockedError(
             f"Moovdesk is open with this data folder ({home.root}): close it before restoring."
@@ -211,6 +220,20 @@ def check_database(path: Path, *, thorough: bool = False) -> list[str]:
     return [] if problems == ["ok"] else problems
 
 
+def one_line(problems: list[str]) -> str:
+    """SQLite's problem list in one line: its first row may itself hold many lines."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.startswith("*** ")
+    ]
+    if not lines:
+        return "unknown problem"
+    more = f" (and {len(lines) - 1} more problems)" if len(lines) > 1 else ""
+    return lines[0] + more
+
+
 def check_home_database(home: Home) -> list[str]:
     """For the start-up check: the problems of the home's database; none when there is no
     database yet (a first start is not damage)."""
@@ -227,17 +250,31 @@ def _checked_copy(home: Home, reason: str, now: datetime) -> Path:
     """Copy the live database, name the copy after `now`, and keep it only if it is sound."""
     try:
         made = backup_database(home.database, home.backups, reason)
-    except sqlite3.DatabaseError as error:
-        raise CorruptDatabaseError(
-            f"The database {home.database} is damaged and could not be backed up ({error}). "
-            "Restore it from a backup."
+        copy = made.replace(_unused_name(home.backups, now, reason))
+    except OSError as error:
+        raise StoreWriteError(
+            f"No backup was made: the backups folder {home.backups} cannot be written "
+            f"({error.strerror or error}). Your database is unchanged."
         ) from error
-    copy = made.replace(_unused_name(home.backups, now, reason))
+    except sqlite3.Error as error:
+        if is_damage(error):
+            raise CorruptDatabaseError(
+                f"The database {home.database} is damaged and could not be backed up ({error}). "
+                "Restore it from a backup."
+            ) from error
+        if is_disk_full(error):
+            raise StoreWriteError(
+                f"No backup was made: the disk holding {home.backups} is full. "
+                "Your database is unchanged."
+            ) from error
+        raise StoreWriteError(
+            f"No backup was made in {home.backups} ({error}). Your database is unchanged."
+        ) from error
     problems = check_database(copy)
     if problems:
         copy.unlink()
         raise CorruptDatabaseError(
-            f"The database {home.database} is damaged ({problems[0]}); "
+            f"The database {home.database} is damaged ({one_line(problems)}); "
             "no backup was made and older ones were kept. Restore it from a backup."
         )
     return copy
@@ -247,7 +284,7 @@ def _check_restorable(backup: Path) -> None:
     problems = check_database(backup, thorough=True)
     if problems:
         raise CorruptDatabaseError(
-            f"The backup {backup} is damaged ({problems[0]}); it cannot be restored."
+            f"The backup {backup} is damaged ({one_line(problems)}); it cannot be restored."
         )
     revision = migrate.current_revision(backup)  # raises CorruptDatabaseError for a stranger
     if revision is None:
@@ -300,7 +337,9 @@ def _replace_database(database: Path, backup: Path) -> None:
     try:
         problems = check_database(incoming)
         if problems:
-            raise CorruptDatabaseError(f"The restored copy failed its check ({problems[0]}).")
+            raise CorruptDatabaseError(
+                f"The restored copy failed its check ({one_line(problems)})."
+            )
         _fsync(incoming)
         for suffix in _SIDECARS:
             Path(f"{database}{suffix}").unlink(missing_ok=True)
@@ -333,7 +372,7 @@ def _remove_with_sidecars(path: Path) -> None:
 
 @contextlib.contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         yield connection
     finally:

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from moovdesk.data.errors import StoreLockedError
+from moovdesk.data.errors import StoreLockedError, StoreReadOnlyError
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
 
@@ -20,11 +20,12 @@ class CommandError(Exception):
 
 def open_store(home: Home, *, writing: bool = False) -> Store:
     """The store for writing when no window holds it; otherwise, for reading commands,
-    read-only beside the window. A writing command refuses when the window is open."""
+    read-only beside the window, or in a data folder that cannot be written. A writing command
+    refuses in both cases."""
     home.ensure()
     try:
         return Store.open(home.database, backups_dir=home.backups, lock_path=home.lock_file)
-    except StoreLockedError:
+    except (StoreLockedError, StoreReadOnlyError):
         if writing:
             raise
         return Store.open(home.database, read_only=True)

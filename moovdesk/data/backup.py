@@ -8,6 +8,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from moovdesk.data.engine import read_only_uri
+
 BACKUP_SUFFIX = ".db"
 
 
@@ -15,13 +17,20 @@ def backup_database(database: Path, backups_dir: Path, reason: str) -> Path:
     """Copy `database` into `backups_dir` as `moovdesk-<time>-<reason>.db` and return the copy.
 
     The copy is written to a temporary name, synced, then renamed, so a crash never leaves a
-    half-written file that looks like a good backup.
+    half-written file that looks like a good backup. A folder that cannot be written raises
+    OSError before the database is read; SQLite's errors (a damaged database, a full disk)
+    come as sqlite3.Error.
     """
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"moovdesk-{stamp}-{_safe(reason)}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    partial.open("wb").close()  # SQLite would only say "unable to open database file"
+    try:
+        source = sqlite3.connect(read_only_uri(database), uri=True)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     try:
         copy = sqlite3.connect(partial)
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,52 @@ WRITE_OPTION = "moovdesk_write"
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose transactions really are transactions: BEGIN is ours, not pysqlite's."""
-    url = f"sqlite:///file:{path}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
+    url = f"sqlite:///{read_only_uri(path)}&uri=true" if read_only else f"sqlite:///{path}"
     engine = create_engine(url)
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin_transaction)
     return engine
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` for reading only, even in a folder this process cannot write.
+
+    A WAL database is read beside its `-shm` file, which SQLite must create after a clean close;
+    in a read-only folder it cannot, and every read fails. There the file is opened "immutable"
+    (no `-shm`, no locking) unless a `-wal` file holds changes that reading it that way would miss.
+    Nobody can write the base through this process meanwhile, and a reader never changes it.
+    """
+    uri = f"file:{path}?mode=ro"
+    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
+    shm = Path(f"{path}-shm")
+    wal = Path(f"{path}-wal")
+    wal_has_changes = wal.exists() and wal.stat().st_size > 0
+    if not folder_writable and not shm.exists() and not wal_has_changes:
+        uri += "&immutable=1"
+    return uri
+
+
+def is_damage(error: BaseException | None) -> bool:
+    """True when SQLite says the file is damaged or is not a database at all (not for a busy,
+    full, read-only or missing file: those are not damage and need no restore)."""
+    if not isinstance(error, sqlite3.DatabaseError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def is_disk_full(error: BaseException | None) -> bool:
+    """True when SQLite found no room: a write that could not grow the file or its journal, or,
+    on a disk full to the last byte, the `-shm` file a WAL database needs even for reading."""
+    if not isinstance(error, sqlite3.Error):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == sqlite3.SQLITE_FULL or code == sqlite3.SQLITE_IOERR_SHMSIZE
+    return "full" in str(error).lower()
 
 
 def configure_sqlite_connection(connection: sqlite3.Connection) -> None:

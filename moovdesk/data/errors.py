@@ -11,6 +11,10 @@ class StoreLockedError(StoreError):
     """Another Moovdesk already writes to this database."""
 
 
+class StoreReadOnlyError(StoreError):
+    """The database or its folder cannot be written: it may still be read, never changed."""
+
+
 class NewerSchemaError(StoreError):
     """The database was written by a newer Moovdesk; it is left untouched."""
 

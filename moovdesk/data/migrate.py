@@ -11,10 +11,23 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy.exc import DBAPIError, OperationalError
+
 from moovdesk.data import derived
 from moovdesk.data.backup import backup_database
-from moovdesk.data.engine import WRITE_OPTION, make_engine
-from moovdesk.data.errors import CorruptDatabaseError, NewerSchemaError, StoreError
+from moovdesk.data.engine import (
+    WRITE_OPTION,
+    is_damage,
+    is_disk_full,
+    make_engine,
+    read_only_uri,
+)
+from moovdesk.data.errors import (
+    CorruptDatabaseError,
+    NewerSchemaError,
+    StoreError,
+    StoreWriteError,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -49,14 +62,15 @@ def head_revision() -> str:
 def current_revision(path: Path) -> str | None:
     """The revision stored in the database, None for a new or empty file.
 
-    Raises CorruptDatabaseError when the file is not a readable Moovdesk database.
+    Raises CorruptDatabaseError when the file is damaged or not a Moovdesk database, and
+    StoreError when it cannot be read at all (permissions): that is no damage to restore.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
-        raise CorruptDatabaseError(f"Cannot open the database {path}: {error}.") from error
+        raise StoreError(_unreadable(path, error)) from error
     try:
         tables = {
             row[0]
@@ -70,12 +84,25 @@ def current_revision(path: Path) -> str | None:
             )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
+        if not is_damage(error):
+            raise StoreError(_unreadable(path, error)) from error
         raise CorruptDatabaseError(
-            f"The database {path} is damaged or is not a Moovdesk database ({error})."
+            f"The database {path} is damaged or is not a Moovdesk database ({error}). It is "
+            "left as it is; restore a backup (File > Restore from a backup…, or "
+            "moovdesk-cli restore)."
         ) from error
     finally:
         connection.close()
     return None if row is None else str(row[0])
+
+
+def _unreadable(path: Path, error: sqlite3.Error) -> str:
+    if is_disk_full(error):
+        return (
+            f"The disk holding {path} is full: Moovdesk cannot even open the database. "
+            "Free some space and try again; nothing was changed."
+        )
+    return f"The database {path} cannot be read ({error}); nothing was changed."
 
 
 def check_current(path: Path) -> None:
@@ -107,6 +134,18 @@ def upgrade(path: Path, backups_dir: Path) -> Path | None:
             config.attributes["connection"] = connection
             config.attributes["after_upgrade"] = derived.rebuild_all
             command.upgrade(config, "head")
+    except DBAPIError as error:  # the upgrade is one transaction: it was rolled back whole
+        if is_damage(error.orig):
+            raise CorruptDatabaseError(
+                f"The database {path} is damaged ({error.orig}); it was not upgraded and is "
+                "left as it was. Restore it from a backup."
+            ) from error
+        if isinstance(error, OperationalError):
+            raise StoreWriteError(
+                f"The database {path} could not be upgraded ({error.orig}); it is left as it "
+                "was. Try again once the problem is fixed."
+            ) from error
+        raise
     finally:
         engine.dispose()
     return backup

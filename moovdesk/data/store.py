@@ -7,6 +7,7 @@ Reads and writes go through short sessions: `store.read()` for a consistent snap
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +17,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from moovdesk.data import migrate, search, sort_keys
-from moovdesk.data.engine import WRITE_OPTION, make_engine
-from moovdesk.data.errors import StoreLockedError, StoreWriteError
+from moovdesk.data.engine import WRITE_OPTION, is_damage, is_disk_full, make_engine
+from moovdesk.data.errors import (
+    CorruptDatabaseError,
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreWriteError,
+)
 
 
 class Store:
@@ -48,7 +55,11 @@ class Store:
 
         A writer takes `lock_path` first so two Moovdesk processes never write the same base;
         a read-only store takes no lock and refuses a database that still needs migrating.
+        A writer refuses (StoreReadOnlyError) a database or folder it cannot write, before
+        touching anything: reading may still work, with `read_only`.
         """
+        if not read_only:
+            _check_writable(path)
         lock = None if read_only else _take_lock(lock_path or path.with_suffix(".lock"))
         try:
             if read_only:
@@ -68,6 +79,19 @@ class Store:
         with self._reader() as session:
             try:
                 yield session
+            except DBAPIError as error:
+                if is_damage(error.orig):
+                    raise CorruptDatabaseError(describe_damage(self.path, error)) from error
+                if is_disk_full(error.orig):
+                    raise StoreError(
+                        f"The disk holding {self.path} is full: the database could not be read. "
+                        "Free some space and try again; nothing was changed."
+                    ) from error
+                if isinstance(error, OperationalError):
+                    raise StoreError(
+                        f"The database {self.path} could not be read ({error.orig})."
+                    ) from error
+                raise
             finally:
                 session.rollback()
 
@@ -83,8 +107,13 @@ class Store:
         try:
             with self._writer.begin() as session:
                 yield session
-        except OperationalError as error:
-            raise StoreWriteError(describe_write_failure(error)) from error
+        except DBAPIError as error:
+            if is_damage(error.orig):
+                message = describe_damage(self.path, error) + " The change was not saved."
+                raise CorruptDatabaseError(message) from error
+            if isinstance(error, OperationalError):
+                raise StoreWriteError(describe_write_failure(error)) from error
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -102,7 +131,7 @@ class Store:
 def describe_write_failure(error: DBAPIError) -> str:
     """Turn SQLite's terse failure into a sentence the rep can act on."""
     detail = str(error.orig).lower()
-    if "full" in detail:
+    if is_disk_full(error.orig) or "full" in detail:
         return "The disk is full: the change was not saved. Free some space and try again."
     if "readonly" in detail or "read-only" in detail:
         return "The data folder is read-only: the change was not saved."
@@ -111,10 +140,32 @@ def describe_write_failure(error: DBAPIError) -> str:
     return f"The change could not be saved ({error.orig})."
 
 
+def describe_damage(path: Path, error: DBAPIError) -> str:
+    return (
+        f"The database {path} is damaged ({error.orig}). Restore it from a backup "
+        "(File > Restore from a backup…, or moovdesk-cli restore); the damaged file is kept."
+    )
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse, with the reason, a database this process could read but never save to."""
+    for target in (path.parent, path):
+        if target.exists() and not os.access(target, os.W_OK):
+            raise StoreReadOnlyError(
+                f"{target} is read-only: Moovdesk cannot save changes there, so nothing was "
+                "changed. Make it writable (its permissions, or a disk mounted read-only)."
+            )
+
+
 def _take_lock(lock_path: Path) -> FileLock:
     lock = FileLock(lock_path, timeout=0)
     try:
         lock.acquire()
+    except PermissionError as error:
+        raise StoreReadOnlyError(
+            f"{lock_path} cannot be written ({error.strerror}): Moovdesk cannot save changes "
+            "in this data folder, so nothing was changed."
+        ) from error
     except Timeout as error:
         raise StoreLockedError(
             "Moovdesk is already open with this data folder "

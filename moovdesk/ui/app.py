@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         setup_logging(home)
         install_error_dialog()
     except OSError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, _folder_problem(home, error))
         return 1
     return _run(app, home, [Path(f).resolve() for f in args.files])
 
@@ -128,3 +128,20 @@ def _bring_forward(window: object) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def _folder_problem(home: Home, error: OSError) -> str:
+    """Why the data folder cannot be used, for a rep: where, why, and that nothing changed."""
+    from PySide6.QtCore import QCoreApplication
+
+    where = error.filename or home.root
+    return (
+        QCoreApplication.translate(
+            "Startup",
+            "Moovdesk cannot write in its data folder (%1: %2), so it cannot keep your changes "
+            "and does not open. Nothing was changed. Check that the folder is writable (its "
+            "permissions, or a disk mounted read-only), then start Moovdesk again.",
+        )
+        .replace("%1", str(where))
+        .replace("%2", error.strerror or str(error))
+    )

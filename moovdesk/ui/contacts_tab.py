@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from moovdesk.phones import dial_uri, format_phone
 from moovdesk.prospects import ContactView, ProspectDetails
-from moovdesk.ui.autosave import AutosaveGroup
+from moovdesk.ui.autosave import AutosaveGroup, settle_unsaved
 from moovdesk.ui.labels import field_label
 from moovdesk.ui.prospect_editor import ProspectEditor
 
@@ -44,6 +44,7 @@ class ContactsTab(QWidget):
         self._editor = editor
         self._prospect_id = ""
         self._contacts: list[ContactView] = []
+        self._shown_contact_id = ""  # whose fields the form shows (and saves)
 
         self.list = QListWidget(self)
         self.list.setObjectName("contactList")
@@ -123,6 +124,11 @@ class ContactsTab(QWidget):
 
     def _show_selected(self, _row: int) -> None:
         contact = self._current_contact()
+        shown = contact.id if contact is not None else ""
+        if shown != self._shown_contact_id:  # what the base could not take is not dropped unasked
+            self.autosave.flush()
+            settle_unsaved(self, [self.autosave], self.autosave.flush, can_cancel=False)
+        self._shown_contact_id = shown
         self.form.setEnabled(contact is not None)
         self.primary_button.setEnabled(contact is not None and not contact.is_primary)
         self.remove_button.setEnabled(contact is not None)
@@ -141,14 +147,13 @@ class ContactsTab(QWidget):
                 "email": contact.email,
                 "notes": contact.notes,
             }
-        self.autosave.load(values)
+        self.autosave.load(values, record=shown)
         self.links.setText(_links_html(contact) if contact else "")
         self.autosave.enabled = True
 
     def _save(self, name: str, text: Any) -> None:
-        contact = self._current_contact()
-        if contact is not None:
-            self._editor.update_contact(self._prospect_id, contact.id, {name: text})
+        if self._shown_contact_id:
+            self._editor.update_contact(self._prospect_id, self._shown_contact_id, {name: text})
 
     def _add(self) -> None:
         if self._prospect_id:

@@ -7,6 +7,7 @@ application restores and opens the base again (see moovdesk.ui.app).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from moovdesk import backups
+from moovdesk.data.errors import StoreError
 from moovdesk.paths import Home
 from moovdesk.ui.qt_dates import short_datetime
 from moovdesk.ui.workers import Job, start
 
 HOURLY_MS = 3_600_000
+_log = logging.getLogger(__name__)
 
 
 class DataSafety(QObject):
@@ -45,6 +48,7 @@ class DataSafety(QObject):
         self._window = window
         self.keep_daily = keep_daily
         self._jobs: list[Job] = []
+        self._daily_warned = False
         self.timer = QTimer(self)
         self.timer.setInterval(HOURLY_MS)
         self.timer.timeout.connect(self.daily_backup)
@@ -57,7 +61,9 @@ class DataSafety(QObject):
 
     def daily_backup(self) -> None:
         home, keep = self._home, self.keep_daily
-        self._run(lambda: backups.take_daily_backup(home, keep), self._daily_done)
+        self._run(
+            lambda: backups.take_daily_backup(home, keep), self._daily_done, self._daily_failed
+        )
 
     def back_up_now(self) -> None:
         home = self._home
@@ -85,15 +91,33 @@ class DataSafety(QObject):
         if problems:
             self.damage_found.emit(problems)
 
-    def _failed(self, error: BaseException) -> None:
-        QMessageBox.warning(
-            self._window,
-            self.tr("Backup"),
-            self.tr("No backup was made: %1").replace("%1", str(error)),
-        )
+    def _daily_failed(self, error: BaseException) -> None:
+        """Said once a session in a dialog (it is tried again every hour), always logged and in
+        the status bar."""
+        _log.warning("the daily backup was not made: %s", error)
+        message = self._describe(error)
+        self.status_message.emit(message)
+        if not self._daily_warned:
+            self._daily_warned = True
+            QMessageBox.warning(self._window, self.tr("Backup"), message)
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    def _failed(self, error: BaseException) -> None:
+        _log.warning("backup or check failed: %s", error)
+        QMessageBox.warning(self._window, self.tr("Backup"), self._describe(error))
+
+    def _describe(self, error: BaseException) -> str:
+        if isinstance(error, StoreError):  # says what happened and that nothing was lost
+            return str(error)
+        return self.tr("No backup was made: %1").replace("%1", str(error))
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
         job = Job(work, takes_progress=False)
+        report_failure = on_failure or self._failed
 
         def finished(result: Any) -> None:
             self._jobs.remove(job)
@@ -101,7 +125,7 @@ class DataSafety(QObject):
 
         def failed(error: BaseException) -> None:
             self._jobs.remove(job)
-            self._failed(error)
+            report_failure(error)
 
         self._jobs.append(job)  # kept alive until it reports
         start(job, finished, failed, owner=self)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from moovdesk.data.errors import RecordNotFoundError
 from moovdesk.prospects import ProspectDetails
+from moovdesk.ui.autosave import settle_unsaved
 from moovdesk.ui.contacts_tab import ContactsTab
 from moovdesk.ui.detail_header import DetailHeader
 from moovdesk.ui.follow_ups_tab import FollowUpsTab
@@ -47,9 +48,11 @@ class DetailPane(QWidget):
         self.show_prospect("")
 
     def show_prospect(self, prospect_id: str) -> None:
-        """Show another prospect, first saving what was being typed in the previous one."""
+        """Show another prospect, first saving what was being typed in the previous one (a
+        text the base cannot take is never dropped without asking, see `settle_unsaved`)."""
         if prospect_id != self.prospect_id:
             self.flush()
+            self.settle_unsaved(can_cancel=False)
         self.prospect_id = prospect_id
         self.reload()
 
@@ -70,6 +73,12 @@ class DetailPane(QWidget):
     def flush(self) -> None:
         self.form.flush()
         self.contacts.flush()
+
+    def settle_unsaved(self, *, can_cancel: bool) -> bool:
+        """When typed text could not be saved (disk full, read-only, busy), ask the rep: try
+        again, or discard it (or, if `can_cancel`, stay). True once nothing is left unsaved."""
+        groups = (self.form.autosave, self.contacts.autosave)
+        return settle_unsaved(self, groups, self.flush, can_cancel=can_cancel)
 
     def _maybe_reload(self, prospect_ids: list[str]) -> None:
         if self.prospect_id and self.prospect_id in prospect_ids:

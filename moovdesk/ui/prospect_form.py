@@ -150,7 +150,7 @@ class ProspectForm(QWidget):
         self._prospect_id = details.row.id if details else ""
         self.setEnabled(details is not None and details.row.deleted_at is None)
         if details is None:
-            self.autosave.load(dict.fromkeys(TEXT_FIELDS, "") | {"notes": ""})
+            self.autosave.load(dict.fromkeys(TEXT_FIELDS, "") | {"notes": ""}, record="")
             self.autosave.enabled = True
             return
         row = details.row
@@ -171,7 +171,7 @@ class ProspectForm(QWidget):
             "tags": ", ".join(row.tags),
             "notes": row.notes,
         }
-        self.autosave.load(values)
+        self.autosave.load(values, record=row.id)
         for name, box in self.criteria.items():
             box.blockSignals(True)
             box.setChecked(bool(getattr(row, name)))

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon
 
+from moovdesk.data.errors import StoreError
 from moovdesk.data.queries import ProspectFilter, ProspectRow, ProspectSort
 from moovdesk.data.vocabulary import Stage, Temperature
 from moovdesk.prospects import ProspectService
@@ -44,6 +45,9 @@ class ProspectTableModel(QAbstractTableModel):
 
     # shown, total (live prospects in the base, or in the trash when the filter shows it)
     counts_changed = Signal(int, int)
+    # The base could not be read (a StoreError: damaged, unreadable). The rows it should have
+    # given stay empty, and painting never asks again: connect it queued, it fires mid-paint.
+    read_failed = Signal(object)
 
     def __init__(self, service: ProspectService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,8 +90,13 @@ class ProspectTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Query everything again: after new prospects, a trash, an import, a sort change."""
         self._base_key = None
-        self._total = self._service.count(ProspectFilter(trashed=self._filter.trashed))
-        self._show(self._query_ids())
+        try:
+            self._total = self._service.count(ProspectFilter(trashed=self._filter.trashed))
+            ids = self._query_ids()
+        except StoreError as error:
+            self._total, ids = 0, []
+            self.read_failed.emit(error)
+        self._show(ids)
 
     def _query_ids(self) -> list[str]:
         """The ids to show. Typed text only narrows the ids the other filters give, which are
@@ -208,7 +217,11 @@ class ProspectTableModel(QAbstractTableModel):
     def _load_block(self, block_number: int) -> list[ProspectRow | None]:
         start = block_number * self.BLOCK_SIZE
         ids = self._ids[start : start + self.BLOCK_SIZE]
-        by_id = {row.id: row for row in self._service.rows(ids)}
+        try:
+            by_id = {row.id: row for row in self._service.rows(ids)}
+        except StoreError as error:
+            by_id = {}
+            self.read_failed.emit(error)
         block: list[ProspectRow | None] = [by_id.get(pid) for pid in ids]
         self._blocks[block_number] = block
         while len(self._blocks) > self.MAX_CACHED_BLOCKS:
