@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench bench-growth bundle bundle-test system-deps screenshot clean
+.PHONY: run test lint typecheck pytest bench bench-growth bundle bundle-test system-deps screenshot tour-screenshot clean
 
 run: system-deps $(RUN_STAMP)
 	$(BIN)/moovdesk
@@ -42,6 +42,13 @@ screenshot: system-deps $(TEST_STAMP)
 	$(BIN)/moovdesk-cli --home build/screenshot-home demo --count 400
 	LANG=fr_FR.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" \
 		$(BIN)/python tools/screenshot.py build/screenshot-home docs/screenshot.png
+
+# A planned day of visits around Lyon on the map, with its stop list (docs/tour.png).
+tour-screenshot: system-deps $(TEST_STAMP)
+	rm -rf build/tour-screenshot-home
+	$(BIN)/moovdesk-cli --home build/tour-screenshot-home demo --count 400
+	LANG=fr_FR.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" \
+		$(BIN)/python tools/tour_screenshot.py build/tour-screenshot-home docs/tour.png
 
 system-deps:
 	@sh tools/install-system-deps.sh

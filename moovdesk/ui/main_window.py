@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from moovdesk import APP_NAME
+from moovdesk.data.errors import CorruptDatabaseError
 from moovdesk.data.queries import FollowUpWindow, ProspectFilter
 from moovdesk.geo.tiles import TileCache
 from moovdesk.preferences import Preferences
@@ -41,6 +42,7 @@ from moovdesk.ui.prospect_table_model import ProspectTableModel
 from moovdesk.ui.reminders import ReminderNotifier, ReminderWatcher
 from moovdesk.ui.settings_dialog import SettingsDialog
 from moovdesk.ui.settings_store import load_preferences, save_preferences
+from moovdesk.ui.tour_actions import TourActions
 
 # After the first paint, the agenda, the map's points and the checks are loaded.
 FINISH_START_DELAY_MS = 80
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(services, self)
         # A backup chosen to restore: the window closes and the application restores it.
         self.restore_request: Path | None = None
+        self._damage_reported = False
         self.notifier = ReminderNotifier(self, self.windowIcon())
 
         self.empty_state = EmptyState(self)
@@ -115,6 +118,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_button)
         self.statusBar().addPermanentWidget(self.count_label)
 
+        self.tours = TourActions(self)
+        self.tours.install()
         self._build_menus()
         self._connect()
         self._apply_preferences(self.preferences)
@@ -127,6 +132,7 @@ class MainWindow(QMainWindow):
         self.map_panel.load_all(then=self._show_table_on_map)
         self._refresh_choices()
         self.agenda.refresh()
+        self.tours.start()
         self.watcher.start()
         self.imports.catch_up_search_index()  # a bulk write or a crash may have left some
         self.safety.start()
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.table_model.counts_changed.connect(self._show_counts)
+        self.table_model.read_failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
         self.table.current_prospect_changed.connect(self.detail.show_prospect)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
@@ -183,7 +190,7 @@ class MainWindow(QMainWindow):
         for source in (self.safety, self.exports):
             source.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.safety.restore_requested.connect(self._restore)
-        self.safety.damage_found.connect(self._damaged)
+        self.safety.damage_found.connect(self.report_damage)
         self.imports.base_changed.connect(self._base_changed)
         self.imports.search_ready.connect(self._search_ready)
         self.imports.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -261,6 +268,7 @@ class MainWindow(QMainWindow):
         agenda_toggle.setText(tr("&Agenda"))
         agenda_toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
         view_menu.addAction(agenda_toggle)
+        view_menu.addAction(self.tours.show_panel)
         self.trash_view_action = self._action(tr("&Trash"))
         self.trash_view_action.setCheckable(True)
         self.trash_view_action.toggled.connect(self.filter_bar.set_trash_mode)
@@ -273,6 +281,8 @@ class MainWindow(QMainWindow):
         clear = self._action(tr("&Clear filters"), "Ctrl+Shift+L")
         clear.triggered.connect(self.filter_bar.clear)
         view_menu.addAction(clear)
+
+        self.menuBar().addMenu(self.tours.menu)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
         about = self._action(tr("&About Moovdesk"))
@@ -290,6 +300,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             bulk.toggle_temperature,
             bulk.schedule,
+            self.tours.plan_selection,
         ):
             self.addAction(action)
 
@@ -335,6 +346,20 @@ class MainWindow(QMainWindow):
     def _restore(self, backup: Path) -> None:
         self.restore_request = backup
         self.close()
+
+    def report_damage(self, problems: list[str]) -> None:
+        """The base is damaged (the start-up check, or a read that failed): tell the rep once
+        and offer the newest good backup."""
+        if self._damage_reported:
+            return
+        self._damage_reported = True
+        self._damaged(problems)
+
+    def _read_failed(self, error: Exception) -> None:
+        if isinstance(error, CorruptDatabaseError):
+            self.report_damage([str(error)])
+        else:
+            self.statusBar().showMessage(str(error), 30000)
 
     def _damaged(self, problems: list[str]) -> None:
         from moovdesk import backups
@@ -451,6 +476,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.flush()
+        if not self.detail.settle_unsaved(can_cancel=True):
+            event.ignore()  # the rep stays, to keep what could not be saved yet
+            return
         self.save_layout()
         self.watcher.timer.stop()
         super().closeEvent(event)

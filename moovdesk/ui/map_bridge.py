@@ -26,6 +26,7 @@ class MapBridge(QObject):
     dial_requested = Signal(str)
     paint_reported = Signal(int, dict)
     mode_changed = Signal(str)
+    tour_stop_clicked = Signal(str)
 
     @Slot()
     def pageReady(self) -> None:
@@ -68,6 +69,10 @@ class MapBridge(QObject):
     @Slot(str)
     def modeChanged(self, mode: str) -> None:
         self.mode_changed.emit(mode)
+
+    @Slot(str)
+    def tourStopClicked(self, stop_id: str) -> None:
+        self.tour_stop_clicked.emit(stop_id)
 
 
 def _json_list(text: str) -> list[Any]:

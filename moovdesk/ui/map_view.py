@@ -64,6 +64,7 @@ class MapView(QWidget):
     points_painted = Signal(int)  # points on the map once a set_points is on screen
     phone_link_clicked = Signal(str)  # E.164
     mode_changed = Signal(str)  # "rect", "lasso", "place" or "" when back to normal
+    tour_stop_clicked = Signal(str)  # a stop id of the tour shown (see set_tour)
 
     def __init__(
         self,
@@ -93,6 +94,7 @@ class MapView(QWidget):
         self._sent_at: dict[int, float] = {}
         self._center = (FRANCE[0], FRANCE[1])
         self.last_paint: dict[str, Any] = {}
+        self._tour: dict[str, Any] | None = None
 
         parts = create_map_profile(tile_cache)
         profile = parts.profile
@@ -121,6 +123,7 @@ class MapView(QWidget):
         self.bridge.dial_requested.connect(self._on_dial)
         self.bridge.paint_reported.connect(self._on_painted)
         self.bridge.mode_changed.connect(self.mode_changed)
+        self.bridge.tour_stop_clicked.connect(self.tour_stop_clicked)
         self.page.renderProcessTerminated.connect(self._on_renderer_gone)
         self._page_name = page
         self.web_view.load(page_url(page))
@@ -184,6 +187,21 @@ class MapView(QWidget):
     def points_within(self, center_lat: float, center_lon: float, km: float) -> list[str]:
         """Ids of the points on the map within `km` of a place, nearest first."""
         return points_within(self._points, center_lat, center_lon, km)
+
+    # -- tour -------------------------------------------------------------------------------
+    def set_tour(self, message: dict[str, Any] | None, *, fit: bool = False) -> None:
+        """Draw a planned tour (see moovdesk.ui.tour_map.tour_message) over the points: numbered
+        stops and one route line per day; None takes it off. `fit` frames the whole tour."""
+        self._tour = message
+        self._pending = [s for s in self._pending if not s.startswith("moov.setTour(")]
+        self._run(call_script("setTour", message, fit))
+
+    def fit_tour(self) -> None:
+        self._run("moov.fitTour()")
+
+    def focus_stop(self, stop_id: str | None, *, pan: bool = True) -> None:
+        """Ring one stop of the tour (None: none) and bring it into view."""
+        self._run(call_script("focusStop", stop_id, pan))
 
     # -- view -------------------------------------------------------------------------------
     def highlight(self, prospect_id: str | None, *, pan: bool = True) -> None:
@@ -292,6 +310,8 @@ class MapView(QWidget):
         self._ready = False
         if self._points:
             self.set_points(list(self._points.values()))
+        if self._tour is not None:
+            self.set_tour(self._tour)
         self.web_view.load(page_url(self._page_name))
 
     def _on_page_ready(self) -> None:

@@ -88,6 +88,34 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <location filename="../../moovdesk/ui/autosave.py" line="132"/>
+        <source>Your text is kept here and saved as soon as possible.</source>
+        <translation>Votre texte est gardé ici et enregistré dès que possible.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/autosave.py" line="238"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/autosave.py" line="241"/>
+        <source>What you typed in %1 is not saved yet.</source>
+        <translation>Ce que vous avez saisi dans %1 n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/autosave.py" line="245"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/autosave.py" line="246"/>
+        <source>Discard what I typed</source>
+        <translation>Abandonner ma saisie</translation>
+    </message>
+</context>
+<context>
     <name>BulkActions</name>
     <message>
         <location filename="../../moovdesk/ui/bulk_actions.py" line="41"/>
@@ -165,22 +193,22 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../moovdesk/ui/contacts_tab.py" line="51"/>
+        <location filename="../../moovdesk/ui/contacts_tab.py" line="52"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/contacts_tab.py" line="53"/>
+        <location filename="../../moovdesk/ui/contacts_tab.py" line="54"/>
         <source>Make primary</source>
         <translation>Définir comme principal</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/contacts_tab.py" line="55"/>
+        <location filename="../../moovdesk/ui/contacts_tab.py" line="56"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/contacts_tab.py" line="109"/>
+        <location filename="../../moovdesk/ui/contacts_tab.py" line="110"/>
         <source>primary</source>
         <translation>principal</translation>
     </message>
@@ -188,22 +216,23 @@
 <context>
     <name>DataSafety</name>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="79"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="85"/>
         <source>Today&apos;s backup is saved.</source>
         <translation>La sauvegarde du jour est faite.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="82"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="88"/>
         <source>Backup saved: %1</source>
         <translation>Sauvegarde enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="91"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="102"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="106"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="92"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="111"/>
         <source>No backup was made: %1</source>
         <translation>Aucune sauvegarde n’a été faite : %1</translation>
     </message>
@@ -244,24 +273,40 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../moovdesk/ui/detail_pane.py" line="34"/>
+        <location filename="../../moovdesk/ui/detail_pane.py" line="35"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_pane.py" line="35"/>
+        <location filename="../../moovdesk/ui/detail_pane.py" line="36"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_pane.py" line="36"/>
+        <location filename="../../moovdesk/ui/detail_pane.py" line="37"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_pane.py" line="37"/>
+        <location filename="../../moovdesk/ui/detail_pane.py" line="38"/>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="vanished">Non enregistré</translation>
+    </message>
+    <message>
+        <source>What you typed in %1 is not saved yet.</source>
+        <translation type="vanished">Ce que vous avez saisi dans %1 n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="vanished">Réessayer</translation>
+    </message>
+    <message>
+        <source>Discard what I typed</source>
+        <translation type="vanished">Abandonner ma saisie</translation>
     </message>
 </context>
 <context>
@@ -297,12 +342,12 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ErrorReporting</name>
     <message>
-        <location filename="../../moovdesk/ui/error_reporting.py" line="49"/>
+        <location filename="../../moovdesk/ui/error_reporting.py" line="57"/>
         <source>Something went wrong, but your data is safe: every change already made is saved. The details are in the log; you can copy them for support.</source>
         <translation>Un problème est survenu, mais vos données sont en sécurité : toutes les modifications déjà faites sont enregistrées. Le détail est dans le journal ; vous pouvez le copier pour l’assistance.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/error_reporting.py" line="55"/>
+        <location filename="../../moovdesk/ui/error_reporting.py" line="63"/>
         <source>Copy the details</source>
         <translation>Copier le détail</translation>
     </message>
@@ -376,103 +421,103 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="48"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="50"/>
         <source>Search company, contact, city, phone, email, notes… (%1)</source>
         <translation>Rechercher&#xa0;: entreprise, contact, ville, tél., e-mail, notes… (%1)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="55"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="57"/>
         <source>Hot and cold</source>
         <translation>Chauds et froids</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="58"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="60"/>
         <source>All stages</source>
         <translation>Tous statuts</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="63"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="65"/>
         <source>Any follow-up</source>
         <translation>Toutes relances</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="64"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="66"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="65"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="67"/>
         <source>Due today</source>
         <translation>À faire aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="66"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="68"/>
         <source>Due this week</source>
         <translation>À faire cette semaine</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="67"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="69"/>
         <source>No follow-up</source>
         <translation>Sans relance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="72"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="74"/>
         <source>City or postal code</source>
         <translation>Ville ou code postal</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="74"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="76"/>
         <source>A town name, a postal code or a département: 69, 42000, 2A…</source>
         <translation>Une commune, un code postal ou un département&#xa0;: 69, 42000, 2A…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="78"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="80"/>
         <source>All sources</source>
         <translation>Toutes origines</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="79"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="81"/>
         <source>All tags</source>
         <translation>Toutes étiquettes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="83"/>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="235"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="85"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="239"/>
         <source>More</source>
         <translation>Plus</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="86"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="90"/>
         <source>Not contacted for</source>
         <translation>Sans contact depuis</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="92"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="96"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="102"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="106"/>
         <source>Not on the map</source>
         <translation>Absents de la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="115"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="119"/>
         <source>Click to show prospects everywhere again</source>
         <translation>Cliquer pour revoir les prospects partout</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="118"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="122"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="119"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="123"/>
         <source>Clear every filter and the search</source>
         <translation>Effacer tous les filtres et la recherche</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/filter_bar.py" line="235"/>
+        <location filename="../../moovdesk/ui/filter_bar.py" line="239"/>
         <source>More (on)</source>
         <translation>Plus (actifs)</translation>
     </message>
@@ -680,27 +725,27 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="42"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="40"/>
         <source>Import prospects</source>
         <translation>Importer des prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="44"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="42"/>
         <source>Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Tableurs et CSV (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="71"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="73"/>
         <source>Indexing %1 prospects for search…</source>
         <translation>Indexation de %1 prospects pour la recherche…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="102"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="104"/>
         <source>Search is up to date.</source>
         <translation>La recherche est à jour.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="109"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="111"/>
         <source>Indexing for search stopped (%1); it resumes at the next start.</source>
         <translation>L’indexation pour la recherche s’est arrêtée (%1) ; elle reprendra au prochain démarrage.</translation>
     </message>
@@ -1544,112 +1589,112 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="102"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="108"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="193"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="194"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="203"/>
         <source>&amp;New prospect</source>
         <translation>&amp;Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="197"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="201"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="210"/>
         <source>&amp;Export the prospects shown…</source>
         <translation>&amp;Exporter les prospects affichés…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="210"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="219"/>
         <source>Export follow-ups to a calendar (.ics)…</source>
         <translation>Exporter les relances vers un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="214"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="223"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="217"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="226"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="221"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="226"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="227"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="229"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="234"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="243"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="248"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="257"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="251"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="260"/>
         <source>Import &amp;history and undo…</source>
         <translation>&amp;Historique des imports et annulation…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="257"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="259"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="268"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="262"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="272"/>
         <source>&amp;Trash</source>
         <translation>&amp;Corbeille</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="266"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="276"/>
         <source>&amp;Map</source>
         <translation>Ca&amp;rte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="271"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="281"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="275"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="276"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="288"/>
         <source>&amp;About Moovdesk</source>
         <translation>À &amp;propos de Moovdesk</translation>
     </message>
@@ -1673,32 +1718,32 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="341"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="368"/>
         <source>SQLite reports damage in your base:</source>
         <translation>SQLite signale des dommages dans votre base :</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="350"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="377"/>
         <source>Restore the newest good backup now? Your base as it is now is kept.</source>
         <translation>Restaurer maintenant la dernière bonne sauvegarde ? Votre base actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="401"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="428"/>
         <source>%1 prospects</source>
         <translation>%1 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="404"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="431"/>
         <source>%1 of %2 prospects</source>
         <translation>%1 sur %2 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="409"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="436"/>
         <source>Trash: %1</source>
         <translation>Corbeille&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="417"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="444"/>
         <source>⚠ Overdue follow-ups: %n</source>
         <translation>
             <numerusform>⚠ %n relance en retard</numerusform>
@@ -1709,7 +1754,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="64"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="67"/>
         <source>Town or postal code</source>
         <translation>Ville ou code postal</translation>
     </message>
@@ -1718,67 +1763,67 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation type="vanished">Autour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="75"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="78"/>
         <source>Around</source>
         <translation>Autour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="79"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="82"/>
         <source>Around this town</source>
         <translation>Autour de cette ville</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="81"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="84"/>
         <source>Around the selected prospect</source>
         <translation>Autour du prospect sélectionné</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="83"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="86"/>
         <source>Around the map centre</source>
         <translation>Autour du centre de la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="86"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="89"/>
         <source>Move markers</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="87"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="90"/>
         <source>Drag a marker to set its position by hand</source>
         <translation>Faites glisser un repère pour placer le prospect à la main</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="105"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="108"/>
         <source>Within</source>
         <translation>À moins de</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="107"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="110"/>
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="162"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="175"/>
         <source>Click on the map where this prospect is.</source>
         <translation>Cliquez sur la carte à l’endroit où se trouve ce prospect.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="188"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="201"/>
         <source>“%1” is not a town this map knows.</source>
         <translation>« %1 » n’est pas une ville connue de la carte.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="195"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="208"/>
         <source>The selected prospect is not on the map.</source>
         <translation>Le prospect sélectionné n’est pas sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="201"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="214"/>
         <source>the map centre</source>
         <translation>le centre de la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="206"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="219"/>
         <source>within %1 km of %2</source>
         <translation>à moins de %1 km de %2</translation>
     </message>
@@ -1786,54 +1831,82 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="257"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="275"/>
         <source>Hot prospect</source>
         <translation>Prospect chaud</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="258"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="276"/>
         <source>Cold prospect</source>
         <translation>Prospect froid</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="259"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="277"/>
         <source>Hot client</source>
         <translation>Client chaud</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="260"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="278"/>
         <source>Cold client</source>
         <translation>Client froid</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="261"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="279"/>
         <source>%1 on the map</source>
         <translation>%1 sur la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="262"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="280"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="263"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="281"/>
         <source>Lasso</source>
         <translation>Lasso</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="264"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="282"/>
         <source>Select the prospects in a rectangle (or shift-drag)</source>
         <translation>Sélectionner les prospects dans un rectangle (ou Maj + glisser)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="265"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="283"/>
         <source>Draw around the prospects to select</source>
         <translation>Entourer les prospects à sélectionner</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_view.py" line="266"/>
+        <location filename="../../moovdesk/ui/map_view.py" line="284"/>
         <source>Next follow-up:</source>
         <translation>Prochaine relance&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChooser</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="111"/>
+        <source>Back to the start</source>
+        <translation>Retour au départ</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="112"/>
+        <source>Home: %1</source>
+        <translation>Domicile : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="114"/>
+        <source>A prospect of the tour</source>
+        <translation>Un prospect de la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="115"/>
+        <source>Another place</source>
+        <translation>Un autre lieu</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="120"/>
+        <source>Address, town or postal code (e.g. 69003 Lyon)</source>
+        <translation>Adresse, ville ou code postal (p. ex. 69003 Lyon)</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2204,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../moovdesk/ui/prospect_table_model.py" line="162"/>
+        <location filename="../../moovdesk/ui/prospect_table_model.py" line="171"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -2187,32 +2260,32 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="115"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="139"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="120"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="144"/>
         <source>Moovdesk will close your base, keep a copy of it as it is now, put the chosen backup in its place and open it again.</source>
         <translation>Moovdesk va fermer votre base, en garder une copie telle qu’elle est, mettre la sauvegarde choisie à sa place et la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="131"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="155"/>
         <source>daily</source>
         <translation>quotidienne</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="132"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="156"/>
         <source>made by you</source>
         <translation>faite par vous</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="133"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="157"/>
         <source>safety copy</source>
         <translation>copie de sécurité</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/data_safety.py" line="150"/>
+        <location filename="../../moovdesk/ui/data_safety.py" line="174"/>
         <source>There is no backup yet.</source>
         <translation>Il n’y a pas encore de sauvegarde.</translation>
     </message>
@@ -2220,74 +2293,134 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="36"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="41"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="49"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="49"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="54"/>
         <source>A tile server address with {z}, {x} and {y}</source>
         <translation>Une adresse de serveur de tuiles avec {z}, {x} et {y}</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="61"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="58"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="63"/>
         <source>Announce follow-ups when they fall due</source>
         <translation>Annoncer les relances à leur échéance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="61"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="66"/>
         <source>e.g. 12 rue de la Paix, 69003 Lyon</source>
         <translation>p. ex. 12 rue de la Paix, 69003 Lyon</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="71"/>
         <source>The new language applies at the next start.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="85"/>
         <source>Country of phones and addresses</source>
         <translation>Pays des téléphones et adresses</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="86"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="88"/>
         <source>Map tiles (when online)</source>
         <translation>Fonds de carte (en ligne)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="89"/>
         <source>Map tile cache on disk</source>
         <translation>Cache des fonds de carte sur le disque</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="90"/>
         <source>Not contacted after</source>
         <translation>Sans contact au-delà de</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="86"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="92"/>
         <source>Your home address (tours)</source>
         <translation>Votre adresse de départ (tournées)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="93"/>
+        <source>Tour visit length</source>
+        <translation>Durée d’une visite (tournées)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="94"/>
+        <source>Tour day</source>
+        <translation>Journée de tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="95"/>
+        <source>Travel estimate</source>
+        <translation>Estimation des trajets</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="96"/>
+        <source>Routing server (optional)</source>
+        <translation>Serveur d’itinéraires (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="97"/>
         <source>Daily backups kept</source>
         <translation>Sauvegardes quotidiennes conservées</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="124"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="133"/>
+        <source>leave from</source>
+        <translation>départ à partir de</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="135"/>
+        <source>back by</source>
+        <translation>retour avant</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="146"/>
+        <source>Road distance per straight-line kilometre (1.3 is typical in France)</source>
+        <translation>Kilomètres de route par kilomètre à vol d’oiseau (1,3 est courant en France)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="156"/>
+        <source>detour factor</source>
+        <translation>facteur de détour</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="158"/>
+        <source>average speed</source>
+        <translation>vitesse moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="163"/>
+        <source>e.g. http://localhost:5000 (an OSRM server)</source>
+        <translation>p. ex. http://localhost:5000 (un serveur OSRM)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/settings_dialog.py" line="165"/>
+        <source>Road distances from this server when it answers; empty, or when it does not, travel times are estimated offline.</source>
+        <translation>Distances routières données par ce serveur quand il répond ; sinon, ou si le champ est vide, les durées de trajet sont estimées hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2454,978 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <location filename="../../moovdesk/ui/startup.py" line="80"/>
         <source>The backup is restored.</source>
         <translation>La sauvegarde est restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/app.py" line="139"/>
+        <source>Moovdesk cannot write in its data folder (%1: %2), so it cannot keep your changes and does not open. Nothing was changed. Check that the folder is writable (its permissions, or a disk mounted read-only), then start Moovdesk again.</source>
+        <translation>Moovdesk ne peut pas écrire dans son dossier de données (%1 : %2) : il ne pourrait pas garder vos modifications et ne s’ouvre donc pas. Rien n’a été modifié. Vérifiez que le dossier est accessible en écriture (ses droits, ou un disque monté en lecture seule), puis relancez Moovdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>TourActions</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="50"/>
+        <source>Tour</source>
+        <translation>Tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="108"/>
+        <source>Plan a tour of the &amp;selected prospects…</source>
+        <translation>Planifier une tournée des prospects &amp;sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="109"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="289"/>
+        <source>Plan a tour</source>
+        <translation>Planifier la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="113"/>
+        <source>Plan a tour of the prospects selected in the table</source>
+        <translation>Planifier une tournée des prospects sélectionnés dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="115"/>
+        <source>Plan a tour: &amp;draw around prospects on the map…</source>
+        <translation>Planifier une tournée : &amp;dessiner autour des prospects sur la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="116"/>
+        <source>Draw on the map</source>
+        <translation>Dessiner sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="121"/>
+        <source>Prospects shown</source>
+        <translation>Prospects affichés</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="124"/>
+        <source>Every prospect the search and filters keep</source>
+        <translation>Tous les prospects retenus par la recherche et les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="125"/>
+        <source>Sa&amp;ve the tour…</source>
+        <translation>&amp;Enregistrer la tournée…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="125"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="126"/>
+        <source>&amp;Rename the tour…</source>
+        <translation>&amp;Renommer la tournée…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="126"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="127"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="129"/>
+        <source>Visited…</source>
+        <translation>Visité…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="132"/>
+        <source>Log the visit on the prospect, set hot or cold and a follow-up</source>
+        <translation>Noter la visite sur le prospect, le passer en chaud ou froid et prévoir une relance</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="134"/>
+        <source>S&amp;kip the stop</source>
+        <translation>Passer l’arrê&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="134"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="135"/>
+        <source>Keep the stop in the list but leave it out of the route</source>
+        <translation>Garder l’arrêt dans la liste mais le sortir de l’itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="137"/>
+        <source>&amp;Back to planned</source>
+        <translation>Re&amp;mettre au programme</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="137"/>
+        <source>Back to planned</source>
+        <translation>Remettre au programme</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="140"/>
+        <source>&amp;Add the selected prospect</source>
+        <translation>A&amp;jouter le prospect sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="140"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="143"/>
+        <source>Add the prospect selected in the table where it costs least</source>
+        <translation>Ajouter le prospect sélectionné dans le tableau là où il allonge le moins la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="146"/>
+        <source>Take &amp;out of the tour</source>
+        <translation>Retirer de la t&amp;ournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="146"/>
+        <source>Take out</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="149"/>
+        <source>&amp;Print the day sheet…</source>
+        <translation>&amp;Imprimer la feuille de route…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="149"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="540"/>
+        <source>The tour on screen is not saved. Save it before going on?</source>
+        <translation>La tournée affichée n’est pas enregistrée. L’enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="120"/>
+        <source>Plan a tour of the prospects s&amp;hown…</source>
+        <translation>Planifier une tournée des prospects &amp;affichés…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="127"/>
+        <source>De&amp;lete the tour</source>
+        <translation>Su&amp;pprimer la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="129"/>
+        <source>Mark the stop visi&amp;ted…</source>
+        <translation>Marquer l’arrêt &amp;visité…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="151"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="151"/>
+        <source>Save the day sheet as PD&amp;F…</source>
+        <translation>Enregistrer la feuille de route en PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="153"/>
+        <source>Export to a &amp;calendar (.ics)…</source>
+        <translation>Exporter vers un agenda (.i&amp;cs)…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="153"/>
+        <source>Calendar…</source>
+        <translation>Agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="156"/>
+        <source>Open in &amp;Google Maps</source>
+        <translation>Ouvrir dans &amp;Google Maps</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="156"/>
+        <source>Google Maps</source>
+        <translation>Google Maps</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="158"/>
+        <source>Open in Wa&amp;ze</source>
+        <translation>Ouvrir dans Wa&amp;ze</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="158"/>
+        <source>Waze</source>
+        <translation>Waze</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="159"/>
+        <source>Open the rest of the day&apos;s route (needs a connection)</source>
+        <translation>Ouvrir la suite de l’itinéraire du jour (connexion nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="160"/>
+        <source>Drive to the next stop with Waze (needs a connection)</source>
+        <translation>Aller au prochain arrêt avec Waze (connexion nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="162"/>
+        <source>Tour &amp;panel</source>
+        <translation>Panneau de &amp;tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="166"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="273"/>
+        <source>Select the prospects to visit in the table first, or draw around them on the map.</source>
+        <translation>Sélectionnez d’abord les prospects à visiter dans le tableau, ou dessinez autour d’eux sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="279"/>
+        <source>selected in the table</source>
+        <translation>sélectionnés dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="284"/>
+        <source>No prospect is shown: change the filters first.</source>
+        <translation>Aucun prospect affiché : modifiez d’abord les filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_actions.py" line="290"/>
+        <source>The filters keep %n prospects. Plan a tour of all of them? Those that do not fit in the days are listed apart.</source>
+        <translation>
+            <numerusform>Les filtres retiennent %n prospect. Planifier une tournée de tous ? Ceux qui ne tiennent pas dans les journées sont listés à part.</numerusform>
+            <numerusform>Les filtres retiennent %n prospects. Planifier une tournée de tous ? Ceux qui ne tiennent pas dans les journées sont listés à part.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="299"/>
+        <source>shown by the filters</source>
+        <translation>affichés par les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="306"/>
+        <source>Draw around the prospects to visit on the map (Esc to cancel).</source>
+        <translation>Dessinez sur la carte autour des prospects à visiter (Échap pour annuler).</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="314"/>
+        <source>drawn around on the map</source>
+        <translation>entourés sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="316"/>
+        <source>No prospect inside the drawing.</source>
+        <translation>Aucun prospect dans le tracé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planning %n stop(s)…</source>
+        <translation type="vanished">
+            <numerusform>Planification de %n arrêt…</numerusform>
+            <numerusform>Planification de %n arrêts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tour planned: %n visit(s), %1, %2 driving.</source>
+        <translation type="vanished">
+            <numerusform>Tournée planifiée : %n visite, %1, %2 de route.</numerusform>
+            <numerusform>Tournée planifiée : %n visites, %1, %2 de route.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) left out.</source>
+        <translation type="vanished">
+            <numerusform>%n arrêt laissé de côté.</numerusform>
+            <numerusform>%n arrêts laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tour could not be planned.</source>
+        <translation type="vanished">La tournée n’a pas pu être planifiée.</translation>
+    </message>
+    <message>
+        <source>New tour</source>
+        <translation type="vanished">Nouvelle tournée</translation>
+    </message>
+    <message>
+        <source>Tour of %1</source>
+        <translation type="vanished">Tournée du %1</translation>
+    </message>
+    <message>
+        <source>“%1” visited.</source>
+        <translation type="vanished">« %1 » visité.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="489"/>
+        <source>Save the tour</source>
+        <translation>Enregistrer la tournée</translation>
+    </message>
+    <message>
+        <source>Tour saved as “%1”.</source>
+        <translation type="vanished">Tournée enregistrée sous « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="490"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="504"/>
+        <source>Name of the tour:</source>
+        <translation>Nom de la tournée :</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="503"/>
+        <source>Rename the tour</source>
+        <translation>Renommer la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="518"/>
+        <source>Delete the tour</source>
+        <translation>Supprimer la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="519"/>
+        <source>Delete the tour “%1”? The visits already logged stay on the prospects.</source>
+        <translation>Supprimer la tournée « %1 » ? Les visites déjà notées restent sur les prospects.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="539"/>
+        <source>Tour not saved</source>
+        <translation>Tournée non enregistrée</translation>
+    </message>
+    <message>
+        <source>The tour on screen is not saved. Save it before opening another one?</source>
+        <translation type="vanished">La tournée affichée n’est pas enregistrée. L’enregistrer avant d’en ouvrir une autre ?</translation>
+    </message>
+    <message>
+        <source>Open the tour</source>
+        <translation type="vanished">Ouvrir la tournée</translation>
+    </message>
+</context>
+<context>
+    <name>TourBuilderDialog</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="172"/>
+        <source>Plan a tour</source>
+        <translation>Planifier la tournée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="182"/>
+        <source>%n stop(s)</source>
+        <translation>
+            <numerusform>%n arrêt</numerusform>
+            <numerusform>%n arrêts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="196"/>
+        <source>leave from</source>
+        <translation>départ à partir de</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="198"/>
+        <source>back by</source>
+        <translation>retour avant</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="202"/>
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="212"/>
+        <source>As many as needed</source>
+        <translation>Autant que nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="218"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="226"/>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="226"/>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="226"/>
+        <source>Visit (min)</source>
+        <translation>Visite (min)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="226"/>
+        <source>Opening hours</source>
+        <translation>Horaires d’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="234"/>
+        <source>When the stop can be visited, e.g. 9:00-12:00; empty: any time</source>
+        <translation>Quand l’arrêt peut être visité, p. ex. 9:00-12:00 ; vide : à toute heure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="263"/>
+        <source>%n prospect(s) not on the map, left out: %1</source>
+        <translation>
+            <numerusform>%n prospect absent de la carte, laissé de côté : %1</numerusform>
+            <numerusform>%n prospects absents de la carte, laissés de côté : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="274"/>
+        <source>Plan the tour</source>
+        <translation>Planifier la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="283"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="284"/>
+        <source>Day</source>
+        <translation>Journée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="285"/>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="286"/>
+        <source>End</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="287"/>
+        <source>Days at most</source>
+        <translation>Nombre de jours au plus</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="288"/>
+        <source>Visit length</source>
+        <translation>Durée d’une visite</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="323"/>
+        <source>The day must end at least an hour after it starts.</source>
+        <translation>La journée doit finir au moins une heure après son début.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="337"/>
+        <source>“%1”: write opening hours as 9:00-12:00.</source>
+        <translation>« %1 » : écrivez les horaires sous la forme 9:00-12:00.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="360"/>
+        <source>Your home address is not set or cannot be placed on the map: set it in Settings (with its postal code), or choose another place.</source>
+        <translation>Votre adresse de départ n’est pas renseignée ou ne peut pas être placée sur la carte : indiquez-la dans les Paramètres (avec son code postal), ou choisissez un autre lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="367"/>
+        <source>Type a town or a postal code.</source>
+        <translation>Saisissez une ville ou un code postal.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="368"/>
+        <source>“%1” is not a place this map knows.</source>
+        <translation>« %1 » n’est pas un lieu connu de cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_builder_dialog.py" line="369"/>
+        <source>This prospect is not on the map.</source>
+        <translation>Ce prospect n’est pas sur la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>TourExports</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="85"/>
+        <source>Print the day sheet</source>
+        <translation>Imprimer la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="89"/>
+        <source>Day sheet sent to the printer.</source>
+        <translation>Feuille de route envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="95"/>
+        <source>Save the day sheet as PDF</source>
+        <translation>Enregistrer la feuille de route en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="97"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="117"/>
+        <source>Day sheet saved: %1</source>
+        <translation>Feuille de route enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="126"/>
+        <source>Export the tour to a calendar</source>
+        <translation>Exporter la tournée vers un agenda</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="128"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="147"/>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_exports.py" line="150"/>
+        <source>%n visit(s) exported to %1</source>
+        <translation>
+            <numerusform>%n visite exportée dans %1</numerusform>
+            <numerusform>%n visites exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="174"/>
+        <source>Part %1 of %2</source>
+        <translation>Partie %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_exports.py" line="194"/>
+        <source>Drive to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+</context>
+<context>
+    <name>TourFormat</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="38"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="40"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="41"/>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="48"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="62"/>
+        <source>Day %1</source>
+        <translation>Jour %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_format.py" line="70"/>
+        <location filename="../../moovdesk/ui/tour_format.py" line="78"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visite</numerusform>
+            <numerusform>%n visites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="71"/>
+        <location filename="../../moovdesk/ui/tour_format.py" line="81"/>
+        <source>%1 driving</source>
+        <translation>%1 de route</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_format.py" line="80"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="83"/>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="88"/>
+        <source>closes before you can get there</source>
+        <translation>ferme avant que vous puissiez y arriver</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="89"/>
+        <source>opening hours shorter than the visit</source>
+        <translation>horaires plus courts que la visite</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="90"/>
+        <source>too far to be back by the end of the day</source>
+        <translation>trop loin pour rentrer avant la fin de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="91"/>
+        <source>its date is outside the tour&apos;s days</source>
+        <translation>sa date est hors des jours de la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="92"/>
+        <source>no room left in the days allowed</source>
+        <translation>plus de place dans les jours prévus</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="93"/>
+        <source>clashes with the appointments of its day</source>
+        <translation>en conflit avec les rendez-vous de son jour</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="94"/>
+        <source>taken out of the tour</source>
+        <translation>retiré de la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_format.py" line="100"/>
+        <source>Travel times are estimates (straight-line distance × detour factor, at an average speed).</source>
+        <translation>Durées de trajet estimées (distance à vol d’oiseau × facteur de détour, à vitesse moyenne).</translation>
+    </message>
+</context>
+<context>
+    <name>TourMap</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_map.py" line="38"/>
+        <source>start</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_map.py" line="74"/>
+        <source>Start:</source>
+        <translation>Départ :</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_map.py" line="75"/>
+        <source>End:</source>
+        <translation>Arrivée :</translation>
+    </message>
+</context>
+<context>
+    <name>TourPanel</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_panel.py" line="64"/>
+        <source>Save, rename or delete this tour</source>
+        <translation>Enregistrer, renommer ou supprimer cette tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_panel.py" line="72"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_panel.py" line="73"/>
+        <source>Stop searching and keep the best order found</source>
+        <translation>Arrêter la recherche et garder le meilleur ordre trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_panel.py" line="84"/>
+        <source>No tour yet. Select prospects in the table or draw a lasso on the map, then “Plan a tour”.</source>
+        <translation>Pas encore de tournée. Sélectionnez des prospects dans le tableau ou entourez-les au lasso sur la carte, puis « Planifier la tournée ».</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_panel.py" line="109"/>
+        <source>Double-click to put the stop back at the end of a day</source>
+        <translation>Double-cliquez pour remettre l’arrêt en fin de journée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_panel.py" line="167"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (non enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_panel.py" line="171"/>
+        <source>No saved tour</source>
+        <translation>Aucune tournée enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_panel.py" line="198"/>
+        <source>Not in the tour (%n)</source>
+        <translation>
+            <numerusform>Hors tournée (%n)</numerusform>
+            <numerusform>Hors tournée (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TourSession</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_session.py" line="116"/>
+        <source>New tour</source>
+        <translation>Nouvelle tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_session.py" line="118"/>
+        <source>Tour of %1</source>
+        <translation>Tournée du %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_session.py" line="163"/>
+        <source>Planning %n stop(s)…</source>
+        <translation>
+            <numerusform>Planification de %n arrêt…</numerusform>
+            <numerusform>Planification de %n arrêts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_session.py" line="196"/>
+        <source>Tour planned: %n visit(s), %1, %2 driving.</source>
+        <translation>
+            <numerusform>Tournée planifiée : %n visite, %1, %2 de route.</numerusform>
+            <numerusform>Tournée planifiée : %n visites, %1, %2 de route.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../moovdesk/ui/tour_session.py" line="202"/>
+        <source>%n stop(s) left out.</source>
+        <translation>
+            <numerusform>%n arrêt laissé de côté.</numerusform>
+            <numerusform>%n arrêts laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_session.py" line="211"/>
+        <source>Plan a tour</source>
+        <translation>Planifier la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_session.py" line="211"/>
+        <source>The tour could not be planned.</source>
+        <translation>La tournée n’a pas pu être planifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_session.py" line="258"/>
+        <source>“%1” visited.</source>
+        <translation>« %1 » visité.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_session.py" line="283"/>
+        <source>Tour</source>
+        <translation>Tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_session.py" line="304"/>
+        <source>Save the tour</source>
+        <translation>Enregistrer la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_session.py" line="309"/>
+        <source>Tour saved as “%1”.</source>
+        <translation>Tournée enregistrée sous « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_session.py" line="366"/>
+        <source>Open the tour</source>
+        <translation>Ouvrir la tournée</translation>
+    </message>
+</context>
+<context>
+    <name>TourStopModel</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="150"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="151"/>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="152"/>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="153"/>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="154"/>
+        <source>Drive</source>
+        <translation>Trajet</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="155"/>
+        <source>Wait</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="156"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="160"/>
+        <source>The stop&apos;s number on the map</source>
+        <translation>Le numéro de l’arrêt sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="161"/>
+        <source>When you get there (the visit starts after any wait)</source>
+        <translation>L’heure d’arrivée (la visite commence après l’éventuelle attente)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="163"/>
+        <source>Distance from the previous stop</source>
+        <translation>Distance depuis l’arrêt précédent</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="164"/>
+        <source>Driving time from the previous stop</source>
+        <translation>Temps de route depuis l’arrêt précédent</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="165"/>
+        <source>Waiting before the stop opens or the appointment</source>
+        <translation>Attente avant l’ouverture ou le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="223"/>
+        <source>Leave %1</source>
+        <translation>Départ : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="223"/>
+        <source>Back at %1</source>
+        <translation>Retour : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="224"/>
+        <source>the start</source>
+        <translation>le point de départ</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="230"/>
+        <source>⚠ %1 past the end of the day</source>
+        <translation>⚠ %1 après la fin de journée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="271"/>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="287"/>
+        <source>✓ visited</source>
+        <translation>✓ visité</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="289"/>
+        <source>⚠ %1 late</source>
+        <translation>⚠ %1 de retard</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="291"/>
+        <source>appt. %1</source>
+        <translation>RDV %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="300"/>
+        <source>Appointment at %1</source>
+        <translation>Rendez-vous à %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="303"/>
+        <source>Open %1</source>
+        <translation>Ouvert %1</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation type="vanished">rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>open %1</source>
+        <translation type="vanished">ouvert %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="306"/>
+        <source>Visit %1–%2</source>
+        <translation>Visite %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_stop_model.py" line="310"/>
+        <source>Drag to change the order; the times follow.</source>
+        <translation>Faites glisser pour changer l’ordre ; les horaires suivent.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="44"/>
+        <source>Visited: %1</source>
+        <translation>Visité : %1</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="50"/>
+        <source>What was said, what to send, who to see next time…</source>
+        <translation>Ce qui a été dit, ce qu’il faut envoyer, qui voir la prochaine fois…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="55"/>
+        <source>Unchanged (%1)</source>
+        <translation>Inchangé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="57"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="71"/>
+        <source>Follow up on</source>
+        <translation>Relancer le</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="79"/>
+        <source>e.g. send the quote</source>
+        <translation>p. ex. envoyer le devis</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="90"/>
+        <source>The times of the rest of the day follow</source>
+        <translation>Les horaires de la suite de la journée suivent</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="97"/>
+        <source>Mark visited</source>
+        <translation>Marquer visité</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="101"/>
+        <source>Visit report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="102"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="vanished">Relance</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/visit_dialog.py" line="104"/>
+        <source>Left at</source>
+        <translation>Reparti à</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,8 @@
   map.createPane('moovBasemap').style.zIndex = 150;
   map.createPane('moovPoints').style.zIndex = 450;
   map.createPane('moovHighlight').style.zIndex = 460;
+  map.createPane('moovTourLine').style.zIndex = 455;
+  map.createPane('moovTourStops').style.zIndex = 620;
 
   function call(name) {
     var args = Array.prototype.slice.call(arguments, 1);
@@ -43,6 +45,9 @@
   var highlight = L.layerGroup().addTo(map);
   var tiles = null;
   var legend = new MoovWidgets.Legend().addTo(map);
+  var tour = new MoovTour.Layer({
+    onStop: function (id) { call('tourStopClicked', id); }
+  }).addTo(map);
   var tools = new MoovTools(map, points, {
     onArea: function (ids) { call('areaSelected', JSON.stringify(ids)); },
     onPosition: function (id, lat, lon) { call('positionChosen', id, lat, lon); },
@@ -225,6 +230,20 @@
       for (var i = 0; i < n; i++) { bounds.extend(points.latLngAt(i)); }
       map.fitBounds(bounds, { padding: [20, 20], maxZoom: 12, animate: false });
     },
+    /* The planned tour (see tour-layer.js); null clears it. Returns the stops drawn. */
+    setTour: function (data, fit) {
+      var n = tour.setData(data || { days: [] });
+      map.getContainer().classList.toggle('moov-touring', n > 0);
+      if (data && fit) { window.moov.fitTour(); }
+      return n;
+    },
+    fitTour: function () {
+      var bounds = tour.bounds();
+      if (bounds) { map.fitBounds(bounds, { padding: [36, 36], maxZoom: 13, animate: false }); }
+      return !!bounds;
+    },
+    focusStop: function (id, pan) { return tour.focus(id, pan); },
+    tourState: function () { return tour.describe(); },
     project: function (lat, lon) {
       var p = map.latLngToContainerPoint([lat, lon]);
       return { x: p.x, y: p.y };

@@ -233,7 +233,13 @@ def test_french_window(qtbot: QtBot, services: Services, home: Home, french: str
     window = make_window(qtbot, services, home)
 
     menus = [action.text() for action in window.menuBar().actions()]
-    assert [m.replace("&", "") for m in menus] == ["Fichier", "Édition", "Affichage", "Aide"]
+    assert [m.replace("&", "") for m in menus] == [
+        "Fichier",
+        "Édition",
+        "Affichage",
+        "Tournée",
+        "Aide",
+    ]
     for owner, texts in [("menu bar", menus), *_menu_texts(window)]:
         letters = [m.lower() for text in texts for m in MNEMONIC.findall(text)]
         assert len(letters) == len(set(letters)), (owner, texts)
@@ -272,7 +278,7 @@ def test_english_window(qtbot: QtBot, services: Services, home: Home, english: s
     demo_data.generate(services.store, 3)
     window = make_window(qtbot, services, home)
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus == ["File", "Edit", "View", "Help"]
+    assert menus == ["File", "Edit", "View", "Tour", "Help"]
     assert window.count_label.text() == "3 prospects"
     assert (
         window.table_model.headerData(COLUMN_INDEX["company"], Qt.Orientation.Horizontal)

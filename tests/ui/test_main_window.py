@@ -25,7 +25,7 @@ def test_window_shows_title_menus_and_counts(qtbot: QtBot, services: Services, h
     window = make_window(qtbot, services, open_settings(home))
     assert window.windowTitle().startswith("Moovdesk")
     menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
-    assert menus == ["File", "Edit", "View", "Help"]
+    assert menus == ["File", "Edit", "View", "Tour", "Help"]
     assert window.count_label.text() == "120 prospects"
     assert window.table.model().rowCount() == 120
 
