@@ -14,7 +14,6 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from moovdesk.data.queries import MapRow
@@ -29,11 +28,11 @@ from tests.ui.test_map_view import (
     click,
     close_map,
     evaluate,
+    hover_until,
     open_map,
     pixel_at,
     pixel_of,
     state,
-    surface,
 )
 
 register_map_scheme()
@@ -116,8 +115,7 @@ def hover_then_click(qtbot: QtBot, view: MapView, prospect_id: str, label: str) 
     """What a rep does: point at the marker until its tooltip shows, then click it (popup,
     then the details Python sends)."""
     where = pixel_of(qtbot, view, prospect_id)
-    QTest.mouseMove(surface(view), where)
-    wait_for(qtbot, view, TOOLTIP_TEXT, label)
+    hover_until(qtbot, view, where, lambda: tooltip_text(qtbot, view) == label)
     clicked = Recorder(view.marker_clicked)
     assert clicked.wait(qtbot, lambda: click(qtbot, view, where)) == (prospect_id,)
 
@@ -211,11 +209,8 @@ def test_edited_names_sent_one_by_one_stay_text(
         services.prospects.update(prospect_id, {"company": f"Édité {payload}"})
         label = services.prospects.map_rows([prospect_id])[0].company
         panel.refresh([prospect_id])
-        QTest.mouseMove(surface(view), where + AWAY)
-        qtbot.waitUntil(lambda: tooltip_text(qtbot, view) is None)
-        qtbot.wait(100)  # two moves in one frame are one move to the page
-        QTest.mouseMove(surface(view), where)
-        wait_for(qtbot, view, TOOLTIP_TEXT, label)
+        hover_until(qtbot, view, where + AWAY, lambda: tooltip_text(qtbot, view) is None)
+        hover_until(qtbot, view, where, lambda label=label: tooltip_text(qtbot, view) == label)
         assert_nothing_ran(qtbot, view, scripts)
     # Ids are data too: hostile ones are looked up, never run.
     for payload in PAYLOADS:
