@@ -364,8 +364,14 @@ def select_ids(
     if sort.column in ("contact", "email", "phone"):
         statement = _with_primary_contact(statement, pc)
     statement = statement.order_by(*_order_by(sort, pc))
-    # Core execution: the ORM's row loading costs ~2x more for 100,000 plain ids.
-    return list(session.connection().execute(statement).scalars().all())
+    # Core execution with the bound values converted by SQLAlchemy, then the driver's own
+    # fetch: ids are plain text needing no conversion, and building 100,000 Row objects costs
+    # ~3x the query itself (the table's first paint and every filter change wait on this).
+    result = session.connection().execute(statement)
+    try:
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def count(session: Session, flt: ProspectFilter, now: datetime) -> int:

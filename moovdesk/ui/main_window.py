@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,6 +34,7 @@ from moovdesk.ui.detail_pane import DetailPane
 from moovdesk.ui.empty_state import EmptyState
 from moovdesk.ui.export_controller import ExportController
 from moovdesk.ui.filter_bar import FilterBar
+from moovdesk.ui.first_paint import AfterFirstPaint
 from moovdesk.ui.import_controller import ImportController
 from moovdesk.ui.map_panel import MapPanel
 from moovdesk.ui.prospect_editor import ProspectEditor
@@ -43,9 +44,6 @@ from moovdesk.ui.reminders import ReminderNotifier, ReminderWatcher
 from moovdesk.ui.settings_dialog import SettingsDialog
 from moovdesk.ui.settings_store import load_preferences, save_preferences
 from moovdesk.ui.tour_actions import TourActions
-
-# After the first paint, the agenda, the map's points and the checks are loaded.
-FINISH_START_DELAY_MS = 80
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +124,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.table_model.reload()
         # The rest can wait for the first paint: the rep sees the table at once.
-        QTimer.singleShot(FINISH_START_DELAY_MS, self._finish_start)
+        AfterFirstPaint(self.table.viewport(), self._finish_start)
 
     def _finish_start(self) -> None:
         self.map_panel.load_all(then=self._show_table_on_map)
