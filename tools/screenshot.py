@@ -19,7 +19,8 @@ def main() -> int:
     parser.add_argument("output")
     parser.add_argument("--select", type=int, default=0)
     parser.add_argument("--size", default="1400x860")
-    parser.add_argument("--wait-ms", type=int, default=1500)
+    parser.add_argument("--wait-ms", type=int, default=600, help="after the map is drawn")
+    parser.add_argument("--timeout-ms", type=int, default=30_000)
     args = parser.parse_args()
     prepare_qt_environment()
 
@@ -45,13 +46,21 @@ def main() -> int:
     if args.select >= 0:
         window.table.selectRow(args.select)
 
+    grabbed: list[bool] = []
+
     def grab() -> None:
+        if grabbed:
+            return
+        grabbed.append(True)
         window.grab().save(str(Path(args.output)))
         window.close()
         window.shutdown()
         app.quit()
 
-    QTimer.singleShot(args.wait_ms, grab)
+    # Grab once the map has drawn its points (a busy machine takes longer), then let the
+    # tiles or the offline basemap settle; the timeout grabs whatever is there.
+    window.map_panel.view.points_painted.connect(lambda *_: QTimer.singleShot(args.wait_ms, grab))
+    QTimer.singleShot(args.timeout_ms, grab)
     app.exec()
     services.close()
     return 0
