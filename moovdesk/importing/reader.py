@@ -89,13 +89,15 @@ def read_table(
     else:
         path = Path(source)
         name = name or path.name
-        data = _read_path(path, limits)
+        data = read_file_bytes(path, limits)
     table = _read_bytes(data, sheet, limits)
     table.source_name = name
     return table
 
 
-def _read_path(path: Path, limits: ReadLimits) -> bytes:
+def read_file_bytes(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> bytes:
+    """The file's bytes, refused with a clear ImportFileError before reading when the file is
+    over the size limit (a 1 GB file is never loaded into memory) or cannot be opened."""
     try:
         size = path.stat().st_size
         _refuse_oversize(size, limits)

@@ -37,7 +37,7 @@ from moovdesk.importing.importer import ImportCancelledError, ImportOptions, imp
 from moovdesk.importing.mapping import MappingResult, auto_map
 from moovdesk.importing.memory import MappingMemory
 from moovdesk.importing.plan import ImportPlan
-from moovdesk.importing.reader import ReadTable, read_table
+from moovdesk.importing.reader import ReadTable, read_file_bytes, read_table
 from moovdesk.importing.report import DuplicatePolicy, ImportReport
 from moovdesk.importing.targets import DATE_TARGETS
 from moovdesk.services import Services
@@ -200,7 +200,7 @@ class ImportDialog(QDialog):
         path = self._path
 
         def read() -> tuple[bytes, ReadTable, MappingResult]:
-            data = path.read_bytes()
+            data = read_file_bytes(path)  # size checked before reading
             table = read_table(data, name=path.name)
             sample = [cells for _line, cells in list(table.iter_rows())[:20]]
             return data, table, auto_map(table.header, sample)

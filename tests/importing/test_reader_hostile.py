@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import io
 import struct
-import time
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -90,11 +90,9 @@ def test_nul_padding_at_the_end_is_ignored():
     assert table.warnings[0].code == "nul_padding"
 
 
-def test_one_ten_megabyte_line_is_refused_quickly():
+def test_one_ten_megabyte_line_is_refused():
     data = b"A" * (10 * 1024 * 1024)
-    started = time.perf_counter()
     assert _refused(data).reason_code is Reason.LINE_TOO_LONG
-    assert time.perf_counter() - started < 2
 
 
 def test_ten_megabyte_cell_after_the_header_is_refused():
@@ -194,10 +192,14 @@ def test_a_one_gigabyte_file_is_refused_without_being_read(tmp_path: Path):
     path = tmp_path / "huge.csv"
     with path.open("wb") as handle:
         handle.truncate(1024 * 1024 * 1024)  # sparse: no gigabyte written to disk
-    started = time.perf_counter()
-    error = _refused(path)
+    tracemalloc.start()
+    try:
+        error = _refused(path)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
     assert error.reason_code is Reason.FILE_TOO_LARGE
-    assert time.perf_counter() - started < 0.5
+    assert peak < 10 * 1024 * 1024  # refused from its size, not after reading it
 
 
 def test_size_cap_is_configurable():

@@ -156,10 +156,10 @@ def test_osrm_refusals_fall_back_to_the_estimate(osrm: str, answer: object) -> N
 
 
 def test_osrm_too_slow_falls_back_within_the_timeout(osrm: str) -> None:
-    FakeOsrm.delay = 2.0
+    FakeOsrm.delay = 6.0
     start = time.perf_counter()
     matrix = OsrmTravel(osrm, timeout=0.3).matrix(points(3))
-    assert time.perf_counter() - start < 1.5
+    assert time.perf_counter() - start < 5.0  # gave up on the router, did not wait it out
     assert matrix.source == "estimate (router down)"
 
 

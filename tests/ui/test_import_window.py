@@ -3,6 +3,7 @@ undo from the history."""
 
 from __future__ import annotations
 
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,6 +107,26 @@ def test_a_refused_file_says_why(
     qtbot.waitUntil(lambda: dialog.status.objectName() == "importError", timeout=10_000)
     assert not dialog.close_after_error.isHidden()
     assert "not a spreadsheet" in dialog.status.text()
+    assert services.prospects.count() == 0
+    dialog.reject()
+
+
+def test_a_one_gigabyte_file_is_refused_before_it_is_read(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    huge = tmp_path / "export-complet.csv"
+    with huge.open("wb") as handle:
+        handle.truncate(1024 * 1024 * 1024)  # sparse: no gigabyte written to disk
+    tracemalloc.start()
+    try:
+        window.open_files([huge])
+        dialog = open_dialog(qtbot, window)
+        qtbot.waitUntil(lambda: dialog.status.objectName() == "importError", timeout=10_000)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "too large" in dialog.status.text()
+    assert peak < 100 * 1024 * 1024  # refused from its size: the gigabyte was never loaded
     assert services.prospects.count() == 0
     dialog.reject()
 
