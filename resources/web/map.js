@@ -10,13 +10,16 @@
     rectangleHint: 'Select a rectangle (or shift-drag)', lassoHint: 'Draw around prospects',
     nextFollowUp: 'Next follow-up:'
   };
-  var state = { basemapFeatures: 0, highlight: null, mode: null, tiles: false, popup: null };
+  var state = {
+    basemapFeatures: 0, basemapDepartements: 0, highlight: null, mode: null, tiles: false, popup: null
+  };
 
   var map = L.map('map', {
     center: [46.6, 2.4], zoom: 6, minZoom: 2, maxZoom: 19, boxZoom: false, zoomControl: true
   });
   map.attributionControl.setPrefix('Leaflet');
   map.createPane('moovBasemap').style.zIndex = 150;
+  map.createPane('moovBorders').style.zIndex = 160;  // over the countries, under the tiles
   map.createPane('moovPoints').style.zIndex = 450;
   map.createPane('moovHighlight').style.zIndex = 460;
   map.createPane('moovTourLine').style.zIndex = 455;
@@ -39,6 +42,19 @@
         style: { color: '#8c8c8c', weight: 0.8, fillColor: '#f2efe9', fillOpacity: 1 }
       }).addTo(map);
       state.basemapFeatures = geojson.features.length;
+    });
+  /* French départements: thin grey outlines, no fill, in a pane of their own over the countries
+   * (whichever file loads first) and under the tiles, so online tiles cover them too. */
+  fetch('basemap/fr-departements.geojson')
+    .then(function (response) { return response.json(); })
+    .then(function (geojson) {
+      L.geoJSON(geojson, {
+        pane: 'moovBorders',
+        renderer: L.canvas({ pane: 'moovBorders', padding: 0.5 }),
+        interactive: false,
+        style: { color: '#b4b4b4', weight: 0.7, fill: false }
+      }).addTo(map);
+      state.basemapDepartements = geojson.features.length;
     });
 
   var points = new MoovPoints.Layer().addTo(map);
@@ -270,7 +286,8 @@
       var c = map.getCenter();
       return {
         count: points.count(), shown: points.visibleCount(), zoom: map.getZoom(), lat: c.lat, lon: c.lng,
-        highlight: state.highlight, basemapFeatures: state.basemapFeatures, tiles: state.tiles,
+        highlight: state.highlight, basemapFeatures: state.basemapFeatures,
+        basemapDepartements: state.basemapDepartements, tiles: state.tiles,
         mode: state.mode, lastDraw: points.lastDraw || null
       };
     }

@@ -338,6 +338,12 @@ def test_tiles_come_through_the_cache_and_stay_offline(qtbot: QtBot, tmp_path: P
     try:
         qtbot.waitUntil(lambda: cache.stats().tiles >= 4, timeout=20_000)
         qtbot.waitUntil(magenta_shows, timeout=10_000)
+        # Tiles cover the offline basemap, département lines included.
+        row = across_france(qtbot, view)
+        qtbot.waitUntil(
+            lambda: all(view.grab().toImage().pixelColor(p) == QColor("#ff00ff") for p in row),
+            timeout=10_000,
+        )
         assert all(r["user-agent"].startswith("Moovdesk/") for r in server.requests)
         attribution = "document.querySelector('.leaflet-control-attribution').textContent"
         assert "Test tiles <3" in evaluate(qtbot, view, attribution)
@@ -367,10 +373,21 @@ def test_osm_tiles_show_the_osm_attribution(qtbot: QtBot, tmp_path: Path) -> Non
         cache.close()
 
 
+def across_france(qtbot: QtBot, view: MapView) -> list[QPoint]:
+    """The pixels of latitude 47° from Vendée to the Jura, which cross a dozen départements."""
+    west, east = pixel_at(qtbot, view, 47.0, -1.5), pixel_at(qtbot, view, 47.0, 6.0)
+    return [QPoint(x, west.y()) for x in range(west.x(), east.x() + 1)]
+
+
 def test_offline_basemap_is_drawn(qtbot: QtBot, map_view: MapView) -> None:
-    qtbot.waitUntil(lambda: state(qtbot, map_view)["basemapFeatures"] > 200, timeout=10_000)
+    def loaded() -> bool:
+        now = state(qtbot, map_view)
+        return bool(now["basemapFeatures"] > 200 and now["basemapDepartements"] == 101)
+
+    qtbot.waitUntil(loaded, timeout=10_000)
     sea = pixel_at(qtbot, map_view, 45.0, -4.0)  # Bay of Biscay
-    land = pixel_at(qtbot, map_view, 45.5, 2.5)  # Massif Central
+    land = pixel_at(qtbot, map_view, 45.6, 3.0)  # Puy-de-Dôme, 0.25° from any département line
+    row = across_france(qtbot, map_view)
 
     def coloured() -> bool:
         image = map_view.grab().toImage()
@@ -378,7 +395,15 @@ def test_offline_basemap_is_drawn(qtbot: QtBot, map_view: MapView) -> None:
             "#f2efe9"
         )
 
+    def outlined() -> bool:
+        """Thin grey lines cross the row: some pixels (no fill), each greyer than the land."""
+        image = map_view.grab().toImage()
+        lines = [image.pixelColor(p) for p in row if image.pixelColor(p) != QColor("#f2efe9")]
+        grey = all(80 < c.value() < 0xF2 and c.saturation() < 40 for c in lines)
+        return 8 <= len(lines) <= len(row) // 4 and grey
+
     qtbot.waitUntil(coloured, timeout=5_000)
+    qtbot.waitUntil(outlined, timeout=5_000)
 
 
 # -- gestures -------------------------------------------------------------------------------
