@@ -13,6 +13,7 @@ from moovdesk.phones import dial_uri, format_phone
 from moovdesk.prospects import ProspectDetails
 from moovdesk.resource_files import resource_path
 from moovdesk.ui.labels import stage_label, temperature_label
+from moovdesk.ui.one_click import shown_as_saved_if_refused
 from moovdesk.ui.prospect_editor import ProspectEditor
 from moovdesk.ui.prospect_table_model import CLIENT_COLOR, COLD_COLOR, HOT_COLOR
 from moovdesk.ui.qt_dates import short_date
@@ -23,6 +24,7 @@ class DetailHeader(QWidget):
         super().__init__(parent)
         self._editor = editor
         self._prospect_id = ""
+        self._stage = Stage.SUSPECT
         self._hot_icon = QIcon(str(resource_path("icons", "hot.svg")))
         self._cold_icon = QIcon(str(resource_path("icons", "cold.svg")))
 
@@ -88,6 +90,7 @@ class DetailHeader(QWidget):
         self.temperature.setText(temperature_label(row.temperature))
         color = (HOT_COLOR if hot else COLD_COLOR).name()
         self.temperature.setStyleSheet(f"QPushButton {{ color: {color}; font-weight: bold; }}")
+        self._stage = row.stage
         self.stage.setCurrentIndex(self.stage.findData(row.stage))
         is_client = row.stage is Stage.CLIENT
         self.client_button.setVisible(not is_client)
@@ -98,12 +101,19 @@ class DetailHeader(QWidget):
             self.client_since.clear()
 
     def _toggle_temperature(self) -> None:
-        if self._prospect_id:
+        if not self._prospect_id:
+            return
+        button, was_hot = self.temperature, not self.temperature.isChecked()
+        with shown_as_saved_if_refused(button, lambda: button.setChecked(was_hot)):
             self._editor.toggle_temperature([self._prospect_id])
 
     def _stage_chosen(self, index: int) -> None:
-        stage = self.stage.itemData(index)
-        if self._prospect_id and isinstance(stage, Stage):
+        value = self.stage.itemData(index)  # Qt hands the enum back as its plain text value
+        if not self._prospect_id or value is None:
+            return
+        stage = Stage(value)
+        combo, saved = self.stage, self._stage
+        with shown_as_saved_if_refused(combo, lambda: combo.setCurrentIndex(combo.findData(saved))):
             self._editor.update_fields(self._prospect_id, {"stage": stage})
 
     def _mark_client(self) -> None:

@@ -25,6 +25,7 @@ from moovdesk.phones import format_phone
 from moovdesk.prospects import ProspectDetails
 from moovdesk.ui.autosave import AutosaveGroup
 from moovdesk.ui.labels import SOURCE_SUGGESTIONS, field_label, precision_label
+from moovdesk.ui.one_click import shown_as_saved_if_refused
 from moovdesk.ui.prospect_editor import ProspectEditor
 
 # Field name -> save while typing (plain text) or only when leaving the field (checked values).
@@ -203,7 +204,10 @@ class ProspectForm(QWidget):
         self._editor.update_fields(self._prospect_id, {name: text}, typing=True)
 
     def _save_checkbox(self, name: str, checked: bool) -> None:
-        if self._prospect_id:
+        if not self._prospect_id:
+            return
+        box = self.criteria[name]
+        with shown_as_saved_if_refused(box, lambda: box.setChecked(not checked)):
             self._editor.update_fields(self._prospect_id, {name: checked})
 
     def _save_tags(self, text: str) -> None:

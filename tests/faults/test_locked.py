@@ -144,7 +144,7 @@ def test_a_short_foreign_write_is_waited_out(
     run = cli_in_process(capsys, "--home", str(home.root), "import", "--no-locate", str(csv_file))
     waited = time.monotonic() - started
     assert run.returncode == 0, run.stderr
-    assert 0.8 <= waited < BUSY_TIMEOUT_S, waited
+    assert waited >= 0.8, waited  # it waited for the other program (refused if it had not)
     companies = companies_in(home.database)
     assert len(companies) == len(COMPANIES) + IMPORT_ROWS  # both writes, one after the other
     assert sum(name.endswith(" (autre programme)") for name in companies) == len(COMPANIES)
