@@ -33,6 +33,9 @@ from moovdesk.importing.dates import DateValue
 from moovdesk.prospects import route_fields
 
 FLUSH_EVERY = 5000
+# Ids come in sorted pools that double in size: a big import inserts long runs in key order.
+FIRST_ID_POOL = 1000
+LAST_ID_POOL = 256_000
 # Values an import never treats as "empty" when completing a record (they always have one).
 _ALWAYS_SET = frozenset({"temperature", "stage", "country", "geo_precision"})
 LAST_CONTACT_SUBJECT = "Dernier contact (d'après le fichier importé)"
@@ -69,11 +72,13 @@ class ImportWriter:
         self._follow_ups: dict[str, set[datetime]] = {}  # prospect id -> open due times
         self._created: set[str] = set()
         self._ids: Iterator[str] = iter(())
+        self._id_pool = FIRST_ID_POOL // 2
         self._primary_of: dict[str, bool] = {}
         self._people: dict[str, set[str]] = {}
         # People added by this import, keyed only when a later row asks (most never do).
         self._unkeyed_people: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         self._activity_keys: set[tuple[str, str, str]] | None = None
+        self._routes = _NewRecordRoutes()
         self.touched: set[str] = set()
 
     # New prospects ---------------------------------------------------------------------
@@ -81,7 +86,7 @@ class ImportWriter:
     def new_prospect(self, fields: dict[str, Any], external_ref: str) -> tuple[str, bool]:
         """Create a prospect (and its primary contact when the row names a person); returns
         its id and whether a contact was created."""
-        prospect_values, contact_values = route_fields(fields, contact_exists=False)
+        prospect_values, contact_values = self._routes.route(fields)
         prospect_id = self._new_id()
         row = self._row(Prospect, prospect_values)
         row.update(id=prospect_id, external_ref=external_ref, import_batch_id=self.batch_id)
@@ -316,12 +321,14 @@ class ImportWriter:
         try:
             return next(self._ids)
         except StopIteration:
-            self._ids = new_ids(1000)
+            self._id_pool = min(self._id_pool * 2, LAST_ID_POOL)
+            self._ids = new_ids(self._id_pool)
             return next(self._ids)
 
     def finish(self) -> None:
         self.flush()
-        search.enqueue(self.connection, self.touched)
+        # In key order: the backlog's primary key index then grows at its end.
+        search.enqueue(self.connection, sorted(self.touched))
 
     def _queue(self, model: type, row: dict[str, Any]) -> None:
         rows = self._pending[model]
@@ -387,6 +394,36 @@ class ImportWriter:
                 key = (prospect_id, occurred.astimezone().isoformat(), body.strip())
                 self._activity_keys.add(key)
         return self._activity_keys
+
+
+class _NewRecordRoutes:
+    """`route_fields` for new records, its decision remembered per list of field names: rows
+    of one file mostly share a handful of shapes, so each row costs two dict comprehensions."""
+
+    def __init__(self) -> None:
+        # field names -> (prospect column -> field name, contact column -> field name)
+        self._shapes: dict[tuple[str, ...], tuple[dict[str, str], dict[str, str]] | None] = {}
+
+    def route(self, fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        names = tuple(fields)
+        try:
+            shape = self._shapes[names]
+        except KeyError:
+            shape = self._shapes[names] = _shape_of(names)
+        if shape is None:  # the route depends on the values, not only on the names
+            return route_fields(fields, contact_exists=False)
+        to_prospect, to_contact = shape
+        return (
+            {column: fields[name] for column, name in to_prospect.items()},
+            {column: fields[name] for column, name in to_contact.items()},
+        )
+
+
+def _shape_of(names: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]] | None:
+    """Where `route_fields` sends each named field, found by routing the names themselves."""
+    if ("latitude" in names or "longitude" in names) and "geo_precision" not in names:
+        return None  # the precision it adds depends on whether a latitude is given
+    return route_fields({name: name for name in names}, contact_exists=False)
 
 
 def _person_keys(external_ref: str, values: dict[str, Any]) -> set[str]:
