@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         agenda_toggle.setText(tr("&Agenda"))
         agenda_toggle.setShortcut(QKeySequence("Ctrl+Shift+A"))
         view_menu.addAction(agenda_toggle)
-        view_menu.addAction(self.tours.show_panel)
+        view_menu.addAction(self.tours.actions.show_panel)
         self.trash_view_action = self._action(tr("&Trash"))
         self.trash_view_action.setCheckable(True)
         self.trash_view_action.toggled.connect(self.filter_bar.set_trash_mode)
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             bulk.toggle_temperature,
             bulk.schedule,
-            self.tours.plan_selection,
+            self.tours.actions.plan_selection,
         ):
             self.addAction(action)
 

@@ -1,9 +1,10 @@
-"""The Tour menu and dock, wired to the window: plan a tour from the table's selection, a lasso
-on the map or the filters; show it in the stop list and on the map; reorder, save, rename,
-reopen and delete; mark visited, skip, add a stop; print, PDF, calendar and navigation links.
+"""What the Tour menu does, wired to the window: plan a tour from the table's selection, a lasso
+on the map or the filters; show it in the stop list and on the map; save, rename, reopen and
+delete; mark visited, skip, add a stop; print, PDF, calendar and navigation links.
 
-The tour itself lives in a TourSession; this asks the rep (dialogs), shows what the session
-reports, and links the stop list, the map and the table both ways.
+The tour itself lives in a TourSession and the menu's actions in a TourMenu; this asks the rep
+(dialogs), shows what the session reports, and links the stop list, the map and the table both
+ways.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMessageBox
 
 from moovdesk.data.errors import StoreError
 from moovdesk.ui.tour_builder_dialog import TourBuilderDialog, TourChoices
 from moovdesk.ui.tour_exports import TourExports
 from moovdesk.ui.tour_map import tour_message
+from moovdesk.ui.tour_menu import TourMenu
 from moovdesk.ui.tour_panel import TourPanel
 from moovdesk.ui.tour_session import TourSession
 from moovdesk.ui.visit_dialog import VisitDialog
@@ -28,8 +29,6 @@ if TYPE_CHECKING:  # the planner (and numpy) load with the first tour, not at st
     from moovdesk.tour_plans.service import SavedTour, TourSummary
     from moovdesk.tours import TourPlan
     from moovdesk.ui.main_window import MainWindow
-
-PLANNED, VISITED, SKIPPED = "planned", "visited", "skipped"
 
 #: Above this many prospects, planning from the filters asks first.
 LARGE_TOUR = 200
@@ -53,11 +52,13 @@ class TourActions(QObject):
         self.dock.setWidget(self.panel)
         self.exports = TourExports(self.session.tours, lambda: window.preferences.country, window)
         self.exports.status_message.connect(self.status_message)
-        self._make_actions()
-        self.menu = self._make_menu()
-        self._fill_panel()
+        self.actions = TourMenu(self)
+        self.menu = self.actions.menu
         self._connect()
         self.update_actions()
+
+    def update_actions(self) -> None:
+        self.actions.update()
 
     @property
     def map_view(self) -> Any:
@@ -91,131 +92,6 @@ class TourActions(QObject):
                 session.open_tour(summary.id)
                 break
 
-    # Actions ---------------------------------------------------------------------------
-
-    def _action(
-        self, text: str, short: str, slot: Callable[[], object], shortcut: str = ""
-    ) -> QAction:
-        action = QAction(text, self.window)
-        action.setIconText(short)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        return action
-
-    def _make_actions(self) -> None:
-        tr = self.tr
-        self.plan_selection = self._action(
-            tr("Plan a tour of the &selected prospects…"),
-            tr("Plan a tour"),
-            self.plan_from_selection,
-            "Ctrl+Shift+T",
-        )
-        self.plan_selection.setToolTip(tr("Plan a tour of the prospects selected in the table"))
-        self.plan_lasso = self._action(
-            tr("Plan a tour: &draw around prospects on the map…"),
-            tr("Draw on the map"),
-            self.plan_from_lasso,
-        )
-        self.plan_filter = self._action(
-            tr("Plan a tour of the prospects s&hown…"),
-            tr("Prospects shown"),
-            self.plan_from_filter,
-        )
-        self.plan_filter.setToolTip(tr("Every prospect the search and filters keep"))
-        self.save_action = self._action(tr("Sa&ve the tour…"), tr("Save"), self.save_tour)
-        self.rename_action = self._action(tr("&Rename the tour…"), tr("Rename"), self.rename_tour)
-        self.delete_action = self._action(tr("De&lete the tour"), tr("Delete"), self.delete_tour)
-        self.visited_action = self._action(
-            tr("Mark the stop visi&ted…"), tr("Visited…"), self.mark_visited
-        )
-        self.visited_action.setToolTip(
-            tr("Log the visit on the prospect, set hot or cold and a follow-up")
-        )
-        self.skip_action = self._action(tr("S&kip the stop"), tr("Skip"), self.skip)
-        self.skip_action.setToolTip(tr("Keep the stop in the list but leave it out of the route"))
-        self.replan_action = self._action(
-            tr("&Back to planned"), tr("Back to planned"), self.back_to_planned
-        )
-        self.add_action = self._action(
-            tr("&Add the selected prospect"), tr("Add"), self.add_selected
-        )
-        self.add_action.setToolTip(
-            tr("Add the prospect selected in the table where it costs least")
-        )
-        self.remove_action = self._action(
-            tr("Take &out of the tour"), tr("Take out"), self.take_out
-        )
-        self.print_action = self._action(
-            tr("&Print the day sheet…"), tr("Print…"), self.print_sheet
-        )
-        self.pdf_action = self._action(tr("Save the day sheet as PD&F…"), tr("PDF…"), self.save_pdf)
-        self.calendar_action = self._action(
-            tr("Export to a &calendar (.ics)…"), tr("Calendar…"), self.save_calendar
-        )
-        self.google_action = self._action(
-            tr("Open in &Google Maps"), tr("Google Maps"), self.open_google_maps
-        )
-        self.waze_action = self._action(tr("Open in Wa&ze"), tr("Waze"), self.open_waze)
-        self.google_action.setToolTip(tr("Open the rest of the day's route (needs a connection)"))
-        self.waze_action.setToolTip(tr("Drive to the next stop with Waze (needs a connection)"))
-        self.show_panel = self.dock.toggleViewAction()
-        self.show_panel.setText(tr("Tour &panel"))
-        self.show_panel.setShortcut(QKeySequence("Ctrl+Shift+U"))
-
-    def _make_menu(self) -> QMenu:
-        menu = QMenu(self.tr("&Tour"), self.window)
-        menu.setObjectName("tourMenu")
-        for group in (
-            (self.plan_selection, self.plan_lasso, self.plan_filter),
-            (self.save_action, self.rename_action, self.delete_action),
-            (
-                self.visited_action,
-                self.skip_action,
-                self.replan_action,
-                self.add_action,
-                self.remove_action,
-            ),
-            (
-                self.print_action,
-                self.pdf_action,
-                self.calendar_action,
-                self.google_action,
-                self.waze_action,
-            ),
-        ):
-            if menu.actions():
-                menu.addSeparator()
-            for action in group:
-                menu.addAction(action)
-        return menu
-
-    def _fill_panel(self) -> None:
-        panel = self.panel
-        panel.new_button.setDefaultAction(self.plan_selection)
-        plans = QMenu(panel.new_button)
-        for action in (self.plan_selection, self.plan_lasso, self.plan_filter):
-            plans.addAction(action)
-        panel.new_button.setMenu(plans)
-        more = QMenu(panel.more_button)
-        for action in (self.save_action, self.rename_action, self.delete_action):
-            more.addAction(action)
-        panel.more_button.setMenu(more)
-        for action in (self.visited_action, self.skip_action, self.add_action, self.remove_action):
-            panel.add_day_action(action)
-        for action in (
-            self.print_action,
-            self.pdf_action,
-            self.calendar_action,
-            self.google_action,
-            self.waze_action,
-        ):
-            panel.add_export_action(action)
-        panel.finish_bars()
-        stops = panel.stops
-        stops.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        stops.customContextMenuRequested.connect(self._stop_menu)
-
     def _connect(self) -> None:
         window = self.window
         panel = self.panel
@@ -240,31 +116,6 @@ class TourActions(QObject):
         window.map_panel.area_chosen.connect(self._area_chosen)
         window.table.current_prospect_changed.connect(self._table_current_changed)
         self.status_message.connect(lambda text: window.statusBar().showMessage(text, 10000))
-
-    def update_actions(self) -> None:
-        session = self.session
-        has_plan = session.plan is not None
-        stop = self.panel.stops.current_stop() if has_plan else None
-        status = session.status(stop) if stop else None
-        self.visited_action.setEnabled(status in (PLANNED, SKIPPED))
-        self.skip_action.setEnabled(status == PLANNED)
-        self.replan_action.setEnabled(status in (VISITED, SKIPPED))
-        self.remove_action.setEnabled(status is not None)
-        current = self.window.table.current_id()
-        self.add_action.setEnabled(
-            has_plan and bool(current) and current not in session.prospects_in_tour()
-        )
-        self.save_action.setEnabled(session.draft is not None)
-        self.rename_action.setEnabled(session.saved is not None)
-        self.delete_action.setEnabled(session.saved is not None or session.draft is not None)
-        for action in (
-            self.print_action,
-            self.pdf_action,
-            self.calendar_action,
-            self.google_action,
-            self.waze_action,
-        ):
-            action.setEnabled(has_plan)
 
     # Building a tour -------------------------------------------------------------------
 
@@ -607,17 +458,6 @@ class TourActions(QObject):
         return self.window.mapToGlobal(self.window.rect().center())
 
     # Helpers ---------------------------------------------------------------------------
-
-    def _stop_menu(self, position: QPoint) -> None:
-        menu = QMenu(self.panel.stops)
-        for action in (
-            self.visited_action,
-            self.skip_action,
-            self.replan_action,
-            self.remove_action,
-        ):
-            menu.addAction(action)
-        menu.exec(self.panel.stops.viewport().mapToGlobal(position))
 
     def _say(self, text: str) -> None:
         self.status_message.emit(text)

@@ -4,22 +4,22 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../moovdesk/ui/about_dialog.py" line="36"/>
+        <location filename="../../moovdesk/ui/about_dialog.py" line="37"/>
         <source>Prospects, follow-ups and visits for the traveling sales rep, kept on this computer and usable offline.</source>
         <translation>Prospects, relances et visites pour le commercial itinérant, conservés sur cet ordinateur et utilisables hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/about_dialog.py" line="47"/>
+        <location filename="../../moovdesk/ui/about_dialog.py" line="48"/>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/about_dialog.py" line="48"/>
+        <location filename="../../moovdesk/ui/about_dialog.py" line="49"/>
         <source>Third-party software and data</source>
         <translation>Logiciels et données tiers</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/about_dialog.py" line="51"/>
+        <location filename="../../moovdesk/ui/about_dialog.py" line="52"/>
         <source>About Moovdesk</source>
         <translation>À propos de Moovdesk</translation>
     </message>
@@ -240,32 +240,32 @@
 <context>
     <name>DetailHeader</name>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="52"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="55"/>
         <source>Mark as client</source>
         <translation>Passer en client</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="53"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="56"/>
         <source>First purchase: this prospect becomes a client</source>
         <translation>Premier achat&#xa0;: ce prospect devient client</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="76"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="79"/>
         <source>No prospect selected</source>
         <translation>Aucun prospect sélectionné</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="81"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="84"/>
         <source> (in the trash)</source>
         <translation> (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="82"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="85"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="94"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="98"/>
         <source>Client since %1</source>
         <translation>Client depuis le %1</translation>
     </message>
@@ -1589,112 +1589,112 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="108"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="106"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="202"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="203"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="201"/>
         <source>&amp;New prospect</source>
         <translation>&amp;Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="206"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="204"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="210"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="208"/>
         <source>&amp;Export the prospects shown…</source>
         <translation>&amp;Exporter les prospects affichés…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="219"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="217"/>
         <source>Export follow-ups to a calendar (.ics)…</source>
         <translation>Exporter les relances vers un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="223"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="221"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="226"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="224"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="230"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="235"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="236"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="234"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="238"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="236"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="243"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="241"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="257"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="255"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="260"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="258"/>
         <source>Import &amp;history and undo…</source>
         <translation>&amp;Historique des imports et annulation…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="266"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="264"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="268"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="266"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="272"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="270"/>
         <source>&amp;Trash</source>
         <translation>&amp;Corbeille</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="276"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="274"/>
         <source>&amp;Map</source>
         <translation>Ca&amp;rte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="281"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="279"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="287"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="288"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="286"/>
         <source>&amp;About Moovdesk</source>
         <translation>À &amp;propos de Moovdesk</translation>
     </message>
@@ -1718,32 +1718,32 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="368"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="366"/>
         <source>SQLite reports damage in your base:</source>
         <translation>SQLite signale des dommages dans votre base :</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="377"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="375"/>
         <source>Restore the newest good backup now? Your base as it is now is kept.</source>
         <translation>Restaurer maintenant la dernière bonne sauvegarde ? Votre base actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="428"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="426"/>
         <source>%1 prospects</source>
         <translation>%1 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="431"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="429"/>
         <source>%1 of %2 prospects</source>
         <translation>%1 sur %2 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="436"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="434"/>
         <source>Trash: %1</source>
         <translation>Corbeille&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="444"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="442"/>
         <source>⚠ Overdue follow-ups: %n</source>
         <translation>
             <numerusform>⚠ %n relance en retard</numerusform>
@@ -2155,48 +2155,48 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ProspectForm</name>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="85"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="86"/>
         <source>Comma-separated, e.g. Salon 2027, BTP</source>
         <translation>Séparées par des virgules, p. ex. Salon 2027, BTP</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="99"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="100"/>
         <source>Notes about this prospect</source>
         <translation>Notes sur ce prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="104"/>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="189"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="105"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="190"/>
         <source>Place on the map…</source>
         <translation>Placer sur la carte…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="106"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="107"/>
         <source>Click on the map where this prospect is</source>
         <translation>Cliquez sur la carte à l’endroit où se trouve ce prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="121"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="122"/>
         <source>Postal code, city</source>
         <translation>Code postal, ville</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="125"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="126"/>
         <source>Location</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="135"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="136"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="180"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="181"/>
         <source>%1 of 4 criteria met</source>
         <translation>Critères remplis&#xa0;: %1 sur 4</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_form.py" line="186"/>
+        <location filename="../../moovdesk/ui/prospect_form.py" line="187"/>
         <source>Move on the map…</source>
         <translation>Déplacer sur la carte…</translation>
     </message>
@@ -2469,233 +2469,192 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation>Tournée</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="108"/>
         <source>Plan a tour of the &amp;selected prospects…</source>
-        <translation>Planifier une tournée des prospects &amp;sélectionnés…</translation>
+        <translation type="vanished">Planifier une tournée des prospects &amp;sélectionnés…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="109"/>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="289"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="142"/>
         <source>Plan a tour</source>
         <translation>Planifier la tournée</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="113"/>
         <source>Plan a tour of the prospects selected in the table</source>
-        <translation>Planifier une tournée des prospects sélectionnés dans le tableau</translation>
+        <translation type="vanished">Planifier une tournée des prospects sélectionnés dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="115"/>
         <source>Plan a tour: &amp;draw around prospects on the map…</source>
-        <translation>Planifier une tournée : &amp;dessiner autour des prospects sur la carte…</translation>
+        <translation type="vanished">Planifier une tournée : &amp;dessiner autour des prospects sur la carte…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="116"/>
         <source>Draw on the map</source>
-        <translation>Dessiner sur la carte</translation>
+        <translation type="vanished">Dessiner sur la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="121"/>
         <source>Prospects shown</source>
-        <translation>Prospects affichés</translation>
+        <translation type="vanished">Prospects affichés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="124"/>
         <source>Every prospect the search and filters keep</source>
-        <translation>Tous les prospects retenus par la recherche et les filtres</translation>
+        <translation type="vanished">Tous les prospects retenus par la recherche et les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="125"/>
         <source>Sa&amp;ve the tour…</source>
-        <translation>&amp;Enregistrer la tournée…</translation>
+        <translation type="vanished">&amp;Enregistrer la tournée…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="125"/>
         <source>Save</source>
-        <translation>Enregistrer</translation>
+        <translation type="vanished">Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="126"/>
         <source>&amp;Rename the tour…</source>
-        <translation>&amp;Renommer la tournée…</translation>
+        <translation type="vanished">&amp;Renommer la tournée…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="126"/>
         <source>Rename</source>
-        <translation>Renommer</translation>
+        <translation type="vanished">Renommer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="127"/>
         <source>Delete</source>
-        <translation>Supprimer</translation>
+        <translation type="vanished">Supprimer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="129"/>
         <source>Visited…</source>
-        <translation>Visité…</translation>
+        <translation type="vanished">Visité…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="132"/>
         <source>Log the visit on the prospect, set hot or cold and a follow-up</source>
-        <translation>Noter la visite sur le prospect, le passer en chaud ou froid et prévoir une relance</translation>
+        <translation type="vanished">Noter la visite sur le prospect, le passer en chaud ou froid et prévoir une relance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="134"/>
         <source>S&amp;kip the stop</source>
-        <translation>Passer l’arrê&amp;t</translation>
+        <translation type="vanished">Passer l’arrê&amp;t</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="134"/>
         <source>Skip</source>
-        <translation>Passer</translation>
+        <translation type="vanished">Passer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="135"/>
         <source>Keep the stop in the list but leave it out of the route</source>
-        <translation>Garder l’arrêt dans la liste mais le sortir de l’itinéraire</translation>
+        <translation type="vanished">Garder l’arrêt dans la liste mais le sortir de l’itinéraire</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="137"/>
         <source>&amp;Back to planned</source>
-        <translation>Re&amp;mettre au programme</translation>
+        <translation type="vanished">Re&amp;mettre au programme</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="137"/>
         <source>Back to planned</source>
-        <translation>Remettre au programme</translation>
+        <translation type="vanished">Remettre au programme</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="140"/>
         <source>&amp;Add the selected prospect</source>
-        <translation>A&amp;jouter le prospect sélectionné</translation>
+        <translation type="vanished">A&amp;jouter le prospect sélectionné</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="140"/>
         <source>Add</source>
-        <translation>Ajouter</translation>
+        <translation type="vanished">Ajouter</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="143"/>
         <source>Add the prospect selected in the table where it costs least</source>
-        <translation>Ajouter le prospect sélectionné dans le tableau là où il allonge le moins la tournée</translation>
+        <translation type="vanished">Ajouter le prospect sélectionné dans le tableau là où il allonge le moins la tournée</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="146"/>
         <source>Take &amp;out of the tour</source>
-        <translation>Retirer de la t&amp;ournée</translation>
+        <translation type="vanished">Retirer de la t&amp;ournée</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="146"/>
         <source>Take out</source>
-        <translation>Retirer</translation>
+        <translation type="vanished">Retirer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="149"/>
         <source>&amp;Print the day sheet…</source>
-        <translation>&amp;Imprimer la feuille de route…</translation>
+        <translation type="vanished">&amp;Imprimer la feuille de route…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="149"/>
         <source>Print…</source>
-        <translation>Imprimer…</translation>
+        <translation type="vanished">Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="540"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="401"/>
         <source>The tour on screen is not saved. Save it before going on?</source>
         <translation>La tournée affichée n’est pas enregistrée. L’enregistrer avant de continuer ?</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="120"/>
         <source>Plan a tour of the prospects s&amp;hown…</source>
-        <translation>Planifier une tournée des prospects &amp;affichés…</translation>
+        <translation type="vanished">Planifier une tournée des prospects &amp;affichés…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="127"/>
         <source>De&amp;lete the tour</source>
-        <translation>Su&amp;pprimer la tournée</translation>
+        <translation type="vanished">Su&amp;pprimer la tournée</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="129"/>
         <source>Mark the stop visi&amp;ted…</source>
-        <translation>Marquer l’arrêt &amp;visité…</translation>
+        <translation type="vanished">Marquer l’arrêt &amp;visité…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="151"/>
         <source>PDF…</source>
-        <translation>PDF…</translation>
+        <translation type="vanished">PDF…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="151"/>
         <source>Save the day sheet as PD&amp;F…</source>
-        <translation>Enregistrer la feuille de route en PD&amp;F…</translation>
+        <translation type="vanished">Enregistrer la feuille de route en PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="153"/>
         <source>Export to a &amp;calendar (.ics)…</source>
-        <translation>Exporter vers un agenda (.i&amp;cs)…</translation>
+        <translation type="vanished">Exporter vers un agenda (.i&amp;cs)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="153"/>
         <source>Calendar…</source>
-        <translation>Agenda…</translation>
+        <translation type="vanished">Agenda…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="156"/>
         <source>Open in &amp;Google Maps</source>
-        <translation>Ouvrir dans &amp;Google Maps</translation>
+        <translation type="vanished">Ouvrir dans &amp;Google Maps</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="156"/>
         <source>Google Maps</source>
-        <translation>Google Maps</translation>
+        <translation type="vanished">Google Maps</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="158"/>
         <source>Open in Wa&amp;ze</source>
-        <translation>Ouvrir dans Wa&amp;ze</translation>
+        <translation type="vanished">Ouvrir dans Wa&amp;ze</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="158"/>
         <source>Waze</source>
-        <translation>Waze</translation>
+        <translation type="vanished">Waze</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="159"/>
         <source>Open the rest of the day&apos;s route (needs a connection)</source>
-        <translation>Ouvrir la suite de l’itinéraire du jour (connexion nécessaire)</translation>
+        <translation type="vanished">Ouvrir la suite de l’itinéraire du jour (connexion nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="160"/>
         <source>Drive to the next stop with Waze (needs a connection)</source>
-        <translation>Aller au prochain arrêt avec Waze (connexion nécessaire)</translation>
+        <translation type="vanished">Aller au prochain arrêt avec Waze (connexion nécessaire)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="162"/>
         <source>Tour &amp;panel</source>
-        <translation>Panneau de &amp;tournée</translation>
+        <translation type="vanished">Panneau de &amp;tournée</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="166"/>
         <source>&amp;Tour</source>
-        <translation>&amp;Tournée</translation>
+        <translation type="vanished">&amp;Tournée</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="273"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="126"/>
         <source>Select the prospects to visit in the table first, or draw around them on the map.</source>
         <translation>Sélectionnez d’abord les prospects à visiter dans le tableau, ou dessinez autour d’eux sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="279"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="132"/>
         <source>selected in the table</source>
         <translation>sélectionnés dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="284"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="137"/>
         <source>No prospect is shown: change the filters first.</source>
         <translation>Aucun prospect affiché : modifiez d’abord les filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/tour_actions.py" line="290"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="143"/>
         <source>The filters keep %n prospects. Plan a tour of all of them? Those that do not fit in the days are listed apart.</source>
         <translation>
             <numerusform>Les filtres retiennent %n prospect. Planifier une tournée de tous ? Ceux qui ne tiennent pas dans les journées sont listés à part.</numerusform>
@@ -2703,22 +2662,22 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="299"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="152"/>
         <source>shown by the filters</source>
         <translation>affichés par les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="306"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="159"/>
         <source>Draw around the prospects to visit on the map (Esc to cancel).</source>
         <translation>Dessinez sur la carte autour des prospects à visiter (Échap pour annuler).</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="314"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="167"/>
         <source>drawn around on the map</source>
         <translation>entourés sur la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="316"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="169"/>
         <source>No prospect inside the drawing.</source>
         <translation>Aucun prospect dans le tracé.</translation>
     </message>
@@ -2760,7 +2719,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation type="vanished">« %1 » visité.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="489"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="350"/>
         <source>Save the tour</source>
         <translation>Enregistrer la tournée</translation>
     </message>
@@ -2769,28 +2728,28 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation type="vanished">Tournée enregistrée sous « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="490"/>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="504"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="351"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="365"/>
         <source>Name of the tour:</source>
         <translation>Nom de la tournée :</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="503"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="364"/>
         <source>Rename the tour</source>
         <translation>Renommer la tournée</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="518"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="379"/>
         <source>Delete the tour</source>
         <translation>Supprimer la tournée</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="519"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="380"/>
         <source>Delete the tour “%1”? The visits already logged stay on the prospects.</source>
         <translation>Supprimer la tournée « %1 » ? Les visites déjà notées restent sur les prospects.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/tour_actions.py" line="539"/>
+        <location filename="../../moovdesk/ui/tour_actions.py" line="400"/>
         <source>Tour not saved</source>
         <translation>Tournée non enregistrée</translation>
     </message>
@@ -3115,6 +3074,214 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <location filename="../../moovdesk/ui/tour_map.py" line="75"/>
         <source>End:</source>
         <translation>Arrivée :</translation>
+    </message>
+</context>
+<context>
+    <name>TourMenu</name>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="41"/>
+        <source>Plan a tour of the &amp;selected prospects…</source>
+        <translation>Planifier une tournée des prospects &amp;sélectionnés…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="42"/>
+        <source>Plan a tour</source>
+        <translation>Planifier la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="46"/>
+        <source>Plan a tour of the prospects selected in the table</source>
+        <translation>Planifier une tournée des prospects sélectionnés dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="48"/>
+        <source>Plan a tour: &amp;draw around prospects on the map…</source>
+        <translation>Planifier une tournée : &amp;dessiner autour des prospects sur la carte…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="49"/>
+        <source>Draw on the map</source>
+        <translation>Dessiner sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="53"/>
+        <source>Plan a tour of the prospects s&amp;hown…</source>
+        <translation>Planifier une tournée des prospects &amp;affichés…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="54"/>
+        <source>Prospects shown</source>
+        <translation>Prospects affichés</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="57"/>
+        <source>Every prospect the search and filters keep</source>
+        <translation>Tous les prospects retenus par la recherche et les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="58"/>
+        <source>Sa&amp;ve the tour…</source>
+        <translation>&amp;Enregistrer la tournée…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="58"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="59"/>
+        <source>&amp;Rename the tour…</source>
+        <translation>&amp;Renommer la tournée…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="59"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="60"/>
+        <source>De&amp;lete the tour</source>
+        <translation>Su&amp;pprimer la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="60"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="62"/>
+        <source>Mark the stop visi&amp;ted…</source>
+        <translation>Marquer l’arrêt &amp;visité…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="62"/>
+        <source>Visited…</source>
+        <translation>Visité…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="65"/>
+        <source>Log the visit on the prospect, set hot or cold and a follow-up</source>
+        <translation>Noter la visite sur le prospect, le passer en chaud ou froid et prévoir une relance</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="67"/>
+        <source>S&amp;kip the stop</source>
+        <translation>Passer l’arrê&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="67"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="68"/>
+        <source>Keep the stop in the list but leave it out of the route</source>
+        <translation>Garder l’arrêt dans la liste mais le sortir de l’itinéraire</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="70"/>
+        <source>&amp;Back to planned</source>
+        <translation>Re&amp;mettre au programme</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="70"/>
+        <source>Back to planned</source>
+        <translation>Remettre au programme</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="73"/>
+        <source>&amp;Add the selected prospect</source>
+        <translation>A&amp;jouter le prospect sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="73"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="76"/>
+        <source>Add the prospect selected in the table where it costs least</source>
+        <translation>Ajouter le prospect sélectionné dans le tableau là où il allonge le moins la tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="79"/>
+        <source>Take &amp;out of the tour</source>
+        <translation>Retirer de la t&amp;ournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="79"/>
+        <source>Take out</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="82"/>
+        <source>&amp;Print the day sheet…</source>
+        <translation>&amp;Imprimer la feuille de route…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="82"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="85"/>
+        <source>Save the day sheet as PD&amp;F…</source>
+        <translation>Enregistrer la feuille de route en PD&amp;F…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="85"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="88"/>
+        <source>Export to a &amp;calendar (.ics)…</source>
+        <translation>Exporter vers un agenda (.i&amp;cs)…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="88"/>
+        <source>Calendar…</source>
+        <translation>Agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="91"/>
+        <source>Open in &amp;Google Maps</source>
+        <translation>Ouvrir dans &amp;Google Maps</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="91"/>
+        <source>Google Maps</source>
+        <translation>Google Maps</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="93"/>
+        <source>Open in Wa&amp;ze</source>
+        <translation>Ouvrir dans Wa&amp;ze</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="93"/>
+        <source>Waze</source>
+        <translation>Waze</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="94"/>
+        <source>Open the rest of the day&apos;s route (needs a connection)</source>
+        <translation>Ouvrir la suite de l’itinéraire du jour (connexion nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="95"/>
+        <source>Drive to the next stop with Waze (needs a connection)</source>
+        <translation>Aller au prochain arrêt avec Waze (connexion nécessaire)</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="97"/>
+        <source>Tour &amp;panel</source>
+        <translation>Panneau de &amp;tournée</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/tour_menu.py" line="119"/>
+        <source>&amp;Tour</source>
+        <translation>&amp;Tournée</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ def test_plan_from_the_selection_lists_the_stops_and_draws_the_route(
         dialog.plan_button.click()
 
     QTimer.singleShot(50, fill_dialog)
-    window.tours.plan_selection.trigger()
+    window.tours.actions.plan_selection.trigger()
     qtbot.waitUntil(lambda: window.tours.plan is not None and not window.tours.session.planning)
 
     rows = stop_rows(window)
@@ -184,7 +184,7 @@ def test_marking_a_stop_visited_logs_the_visit_on_the_prospect(
     prospect_id = prospects[first["name"]]
     assert window.tours.panel.stops.select_stop(first["id"])
     window.tours.update_actions()
-    assert window.tours.visited_action.isEnabled()
+    assert window.tours.actions.visited_action.isEnabled()
 
     def fill_dialog() -> None:
         dialog = QApplication.activeModalWidget()
@@ -197,7 +197,7 @@ def test_marking_a_stop_visited_logs_the_visit_on_the_prospect(
         dialog.accept()
 
     QTimer.singleShot(50, fill_dialog)
-    window.tours.visited_action.trigger()
+    window.tours.actions.visited_action.trigger()
 
     visits = [
         a for a in services.activities.activities_of(prospect_id) if a.kind is ActivityKind.VISIT
@@ -212,7 +212,7 @@ def test_marking_a_stop_visited_logs_the_visit_on_the_prospect(
     assert "visited" in note
     second = stop_rows(window)[1]["id"]
     window.tours.panel.stops.select_stop(second)
-    window.tours.skip_action.trigger()
+    window.tours.actions.skip_action.trigger()
     assert window.tours.plan is not None and window.tours.plan.statuses[second].value == "skipped"
     qtbot.waitUntil(lambda: evaluate(qtbot, window, "moov.tourState()")["points"] == [4])
 
@@ -254,14 +254,14 @@ def test_adding_the_selected_prospect_and_taking_one_out(
     plan(qtbot, window, [prospects[n] for n in names[:3]])
     assert window.table.select_prospect(prospects[names[4]])
     window.tours.update_actions()
-    assert window.tours.add_action.isEnabled()
-    window.tours.add_action.trigger()
+    assert window.tours.actions.add_action.isEnabled()
+    window.tours.actions.add_action.trigger()
     assert {r["name"] for r in stop_rows(window)} == set(names[:3]) | {names[4]}
     assert window.tours.session.saved is not None
 
     out = stop_rows(window)[0]
     window.tours.panel.stops.select_stop(out["id"])
-    window.tours.remove_action.trigger()
+    window.tours.actions.remove_action.trigger()
     assert out["id"] not in [r["id"] for r in stop_rows(window)]
     assert window.tours.panel.unplaced.count() == 1
     # Double-clicking it in "not in the tour" puts it back.
@@ -292,7 +292,7 @@ def test_exports_sheet_calendar_and_links(
     tours = window.tours
     opened: list[str] = []
     tours.exports.open_url = lambda url: opened.append(url.toString())
-    tours.google_action.trigger()  # saves the tour first: exports need a saved tour
+    tours.actions.google_action.trigger()  # saves the tour first: exports need a saved tour
     assert tours.session.saved is not None
     assert len(opened) == 1 and opened[0].startswith("https://www.google.com/maps/dir/")
 
@@ -328,7 +328,7 @@ def test_plan_from_a_lasso_on_the_map(
     qtbot.waitUntil(lambda: not window.map_panel._fit_when_painted)
     view.set_view(45.745, 4.85, 11)
     qtbot.waitUntil(lambda: evaluate(qtbot, window, "moov.state()")["zoom"] == 11)
-    window.tours.plan_lasso.trigger()
+    window.tours.actions.plan_lasso.trigger()
     qtbot.waitUntil(lambda: evaluate(qtbot, window, "moov.state()")["mode"] == "lasso")
 
     # Around the three eastern prospects only.
@@ -372,6 +372,6 @@ def test_plan_from_the_filters(qtbot: QtBot, window: MainWindow) -> None:
         dialog.plan_button.click()
 
     QTimer.singleShot(50, fill_dialog)
-    window.tours.plan_filter.trigger()
+    window.tours.actions.plan_filter.trigger()
     qtbot.waitUntil(lambda: window.tours.plan is not None and not window.tours.session.planning)
     assert [r["name"] for r in stop_rows(window)] == ["Pharmacie Bron"]
