@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select
 
@@ -46,8 +46,9 @@ class Twin:
     line: int | None = None  # set when the twin came from an earlier line of the same file
 
 
-@dataclass(frozen=True, slots=True)
-class RowKeys:
+class RowKeys(NamedTuple):
+    """A row's keys (a named tuple: built for every row, it costs a third of a dataclass)."""
+
     external: str
     siret: str
     emails: tuple[str, ...]
@@ -64,38 +65,45 @@ def company_key(company: str, postal_code: str) -> str:
 
 
 def keys_of(fields: Mapping[str, Any], external_ref: str = "") -> RowKeys:
-    emails = tuple(
-        sorted({str(fields[k]).lower() for k in ("email", "business_email") if fields.get(k)})
-    )
-    phones = tuple(
-        sorted(
-            {
-                str(fields[k])
-                for k in ("phone", "mobile", "business_phone", "business_mobile")
-                if fields.get(k)
-            }
-        )
-    )
+    get = fields.get
+    emails = [str(value).lower() for value in (get("email"), get("business_email")) if value]
+    phones = [
+        str(value)
+        for value in (get("phone"), get("mobile"), get("business_phone"), get("business_mobile"))
+        if value
+    ]
     return RowKeys(
-        external=external_ref,
-        siret=str(fields.get("siret") or ""),
-        emails=emails,
-        phones=phones,
-        name_postal=company_key(
-            str(fields.get("company") or ""), str(fields.get("postal_code") or "")
-        ),
+        external_ref,
+        str(get("siret") or ""),
+        _distinct(emails),
+        _distinct(phones),
+        company_key(str(get("company") or ""), str(get("postal_code") or "")),
     )
+
+
+def _distinct(values: list[str]) -> tuple[str, ...]:
+    """The values once each, sorted (most rows have one or none: no set built for them)."""
+    if len(values) < 2:
+        return tuple(values)
+    return tuple(sorted(set(values)))
+
+
+# Where a key was seen: the prospect, and the line of this file (None for the base).
+_Seen = tuple[str, int | None]
 
 
 class DuplicateIndex:
-    """Keys of the base's live prospects and of the rows this import has already taken."""
+    """Keys of the base's live prospects and of the rows this import has already taken.
+
+    Each key maps to where it was first seen; the Twin is only built for a row that has one.
+    """
 
     def __init__(self) -> None:
-        self._external: dict[str, Twin] = {}
-        self._siret: dict[str, Twin] = {}
-        self._email: dict[str, Twin] = {}
-        self._phone: dict[str, Twin] = {}
-        self._name_postal: dict[str, Twin] = {}
+        self._external: dict[str, _Seen] = {}
+        self._siret: dict[str, _Seen] = {}
+        self._email: dict[str, _Seen] = {}
+        self._phone: dict[str, _Seen] = {}
+        self._name_postal: dict[str, _Seen] = {}
 
     @classmethod
     def load(cls, connection: Connection) -> DuplicateIndex:
@@ -117,7 +125,7 @@ class DuplicateIndex:
             index._add(pid, None, external, siret, (email,), (phone, mobile))
             key = company_key(company, postal)
             if key:
-                index._name_postal.setdefault(key, Twin(pid, Reason.NAME_POSTAL))
+                index._name_postal.setdefault(key, (pid, None))
         contacts = connection.execute(
             select(Contact.prospect_id, Contact.email, Contact.phone, Contact.mobile)
             .join(Prospect, Prospect.id == Contact.prospect_id)
@@ -130,26 +138,24 @@ class DuplicateIndex:
     def find(self, keys: RowKeys) -> Twin | None:
         """The twin of a row, strongest evidence first."""
         if keys.external and keys.external in self._external:
-            return self._external[keys.external]
+            return _twin(self._external[keys.external], Reason.EXTERNAL)
         if keys.siret and keys.siret in self._siret:
-            return self._siret[keys.siret]
+            return _twin(self._siret[keys.siret], Reason.SIRET)
         for email in keys.emails:
             if email in self._email:
-                return self._email[email]
+                return _twin(self._email[email], Reason.EMAIL)
         for phone in keys.phones:
             if phone in self._phone:
-                return self._phone[phone]
+                return _twin(self._phone[phone], Reason.PHONE)
         if keys.name_postal and keys.name_postal in self._name_postal:
-            return self._name_postal[keys.name_postal]
+            return _twin(self._name_postal[keys.name_postal], Reason.NAME_POSTAL)
         return None
 
     def remember(self, keys: RowKeys, prospect_id: str, line: int) -> None:
         """A row of this import became (or was merged into) `prospect_id`."""
         self._add(prospect_id, line, keys.external, keys.siret, keys.emails, keys.phones)
         if keys.name_postal:
-            self._name_postal.setdefault(
-                keys.name_postal, Twin(prospect_id, Reason.NAME_POSTAL, line)
-            )
+            self._name_postal.setdefault(keys.name_postal, (prospect_id, line))
 
     def _add(
         self,
@@ -160,13 +166,18 @@ class DuplicateIndex:
         emails: Iterable[str],
         phones: Iterable[str],
     ) -> None:
+        seen = (prospect_id, line)
         if external:
-            self._external.setdefault(external, Twin(prospect_id, Reason.EXTERNAL, line))
+            self._external.setdefault(external, seen)
         if siret:
-            self._siret.setdefault(siret, Twin(prospect_id, Reason.SIRET, line))
+            self._siret.setdefault(siret, seen)
         for email in emails:
             if email:
-                self._email.setdefault(email.lower(), Twin(prospect_id, Reason.EMAIL, line))
+                self._email.setdefault(email.lower(), seen)
         for phone in phones:
             if phone:
-                self._phone.setdefault(phone, Twin(prospect_id, Reason.PHONE, line))
+                self._phone.setdefault(phone, seen)
+
+
+def _twin(seen: _Seen, reason: str) -> Twin:
+    return Twin(seen[0], reason, seen[1])
