@@ -45,6 +45,8 @@ def _normalize_with_library(compact: str, region: str) -> str:
         number = phonenumbers.parse(compact, region)
     except phonenumbers.NumberParseException as error:
         raise PhoneError(f"{compact!r} is not a phone number") from error
+    if not number.national_number:  # "0000000000": a placeholder for "no number"
+        raise PhoneError(f"{compact!r} is not a phone number")
     if not phonenumbers.is_possible_number(number):
         raise PhoneError(f"{compact!r} is not a possible phone number for {region}")
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))

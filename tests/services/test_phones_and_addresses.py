@@ -31,7 +31,8 @@ def test_default_region_applies_to_national_numbers() -> None:
     assert normalize_phone("02 555 12 34", "BE") == "+3225551234"
 
 
-@pytest.mark.parametrize("typed", ["call me", "12", "06 12 34"])
+# A spreadsheet's placeholder for "no number" is not a number to dial.
+@pytest.mark.parametrize("typed", ["call me", "12", "06 12 34", "0000000000", "00 00 00 00 00"])
 def test_not_a_phone(typed: str) -> None:
     with pytest.raises(PhoneError):
         normalize_phone(typed)
