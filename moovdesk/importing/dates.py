@@ -107,6 +107,8 @@ def _from_iso(text: str) -> DateValue | None:
         moment = datetime.fromisoformat(text.replace(" ", "T", 1) if " " in text else text)
     except ValueError:
         return None
+    if moment.year not in PLAUSIBLE_YEARS:
+        return None  # the numeric reading says why
     if moment.tzinfo is not None:
         moment = moment.astimezone().replace(tzinfo=None)
     if len(text) == 10:
@@ -140,7 +142,13 @@ def _full_year(text: str) -> int:
     return year
 
 
+# Years a rep's file means: 31/12/9999 and the like are software's "never" placeholders.
+PLAUSIBLE_YEARS = range(1900, 2200)
+
+
 def _build(year: int, month: int, day: int, text: str) -> date | Invalid:
+    if year not in PLAUSIBLE_YEARS:
+        return Invalid("impossible_date", f"“{text}” is not a date a file means (year {year}).")
     try:
         return date(year, month, day)
     except ValueError:

@@ -73,6 +73,9 @@ def test_empty_dates(raw: str):
         ("12", "not_a_date"),
         ("15/01/2027 plus tard", "not_a_date"),
         ("15/01/2027 25:00", "impossible_date"),
+        ("01/01/9999", "impossible_date"),  # software's "never", not a day to call back
+        ("9999-12-31", "impossible_date"),
+        ("31/12/1850", "impossible_date"),
     ],
 )
 def test_invalid_dates(raw: str, code: str):
