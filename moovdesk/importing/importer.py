@@ -8,9 +8,11 @@ up afterwards from its backlog (see `moovdesk.data.search`).
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,7 +68,7 @@ def import_table(
     written) when `cancelled()` turns true."""
     report = ImportReport(file_name=file_name, format_label=plan.format_label)
     total = len(table)
-    with store.write() as session:
+    with _collector_paused(), store.write() as session:
         connection = session.connection()
         batch_id = new_id()
         stamp = utcnow()
@@ -124,6 +126,24 @@ def import_table(
     if progress is not None:
         progress(total, total)
     return report
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the rows are imported, as before once they are.
+
+    An import keeps hundreds of thousands of objects alive (the file's rows, the duplicate keys,
+    the rows waiting to be written) and allocates millions more; every full collection walks
+    them all, a fifth of a 100,000-row import. Its rows make no reference cycles (plain
+    reference counting frees them); whatever cycles there are are collected afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _RepeatedHeader:
