@@ -4,6 +4,8 @@ Lambert-93 turned into degrees, and everything set aside gathered into the notes
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from moovdesk.data.vocabulary import ActivityKind, GeoPrecision
 from moovdesk.importing.addressing import (
     join_street,
@@ -19,6 +21,9 @@ from moovdesk.importing.phone_slots import distribute_phones
 from moovdesk.importing.values import clean_coordinate_pair, clean_postal_code
 from moovdesk.phones import format_phone
 
+# The same few names come back row after row ("Camille Martin"); the split is frozen, so shared.
+_split_full_name = lru_cache(maxsize=4096)(split_full_name)
+
 
 def assemble(row: RowDraft, *, country: str, source: str) -> CleanedRow:
     """The row-wide steps, once every cell of the row has been read."""
@@ -27,7 +32,7 @@ def assemble(row: RowDraft, *, country: str, source: str) -> CleanedRow:
     if row.company_fallback and "company" not in fields:
         fields["company"] = row.company_fallback
     if row.full_name and not ("first_name" in fields or "last_name" in fields):
-        person = split_full_name(row.full_name)
+        person = _split_full_name(row.full_name)
         if person.first_name:
             fields["first_name"] = person.first_name
         if person.last_name:

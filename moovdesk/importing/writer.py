@@ -89,7 +89,9 @@ class ImportWriter:
         prospect_values, contact_values = self._routes.route(fields)
         prospect_id = self._new_id()
         row = self._row(Prospect, prospect_values)
-        row.update(id=prospect_id, external_ref=external_ref, import_batch_id=self.batch_id)
+        row["id"] = prospect_id
+        row["external_ref"] = external_ref
+        row["import_batch_id"] = self.batch_id
         row["company_key"] = company_sort_key(row["company"])
         if row["stage"] in (Stage.CLIENT, "client"):
             row["became_client_at"] = self._stamp
@@ -105,13 +107,11 @@ class ImportWriter:
         self, prospect_id: str, values: dict[str, Any], external_ref: str, *, primary: bool
     ) -> None:
         row = self._row(Contact, values)
-        row.update(
-            id=self._new_id(),
-            prospect_id=prospect_id,
-            is_primary=primary,
-            external_ref=external_ref,
-            import_batch_id=self.batch_id,
-        )
+        row["id"] = self._new_id()
+        row["prospect_id"] = prospect_id
+        row["is_primary"] = primary
+        row["external_ref"] = external_ref
+        row["import_batch_id"] = self.batch_id
         self._queue(Contact, row)
         if primary:
             self._primary_of[prospect_id] = True
