@@ -28,14 +28,20 @@ _VERSION_4 = bytes((byte & 0x0F) | 0x40 for byte in range(256))
 _VARIANT = bytes((byte & 0x3F) | 0x80 for byte in range(256))
 
 
-def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert `rows` (dicts holding every column of `table`) in one executemany."""
+def insert_rows(
+    connection: Connection,
+    table: Table,
+    rows: Sequence[dict[str, Any]],
+    *,
+    or_ignore: bool = False,
+) -> None:
+    """Insert `rows` (dicts holding every column of `table`) in one executemany; with
+    `or_ignore`, a row whose key is already there is left out instead of failing."""
     if not rows:
         return
     dialect = connection.dialect
     columns = list(table.columns)
-    values_of = itemgetter(*(column.key for column in columns))
-    by_column: list[Sequence[Any]] = list(zip(*map(values_of, rows), strict=True))
+    by_column = _columns_of(rows, [column.key for column in columns])
     for index, column in enumerate(columns):
         processor = column.type.bind_processor(dialect)
         if processor is not None:
@@ -43,9 +49,17 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, A
     marks = [_shared_literal(values) or "?" for values in by_column]
     bound = [values for values, mark in zip(by_column, marks, strict=True) if mark == "?"]
     names = ", ".join(f'"{column.name}"' for column in columns)
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})'
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    sql = f'{verb} INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})'
     parameters = list(zip(*bound, strict=True)) if bound else [()] * len(rows)
     connection.exec_driver_sql(sql, cast(Any, parameters))
+
+
+def _columns_of(rows: Sequence[dict[str, Any]], keys: list[str]) -> list[Sequence[Any]]:
+    """The rows' values column by column, in `keys` order."""
+    if len(keys) == 1:  # itemgetter of one key gives the value, not a 1-tuple
+        return [[row[keys[0]] for row in rows]]
+    return list(zip(*map(itemgetter(*keys), rows), strict=True))
 
 
 def _shared_literal(values: Sequence[Any]) -> str | None:
