@@ -35,6 +35,7 @@ from moovdesk.importing.values import (
     clean_number,
     clean_status,
     clean_tags,
+    one_line,
 )
 
 Handler = Callable[[RowDraft, int, str, str], None]
@@ -79,6 +80,8 @@ class RowCleaner:
                 handler(row, column, raw, target)
                 continue
             text = " ".join(raw.split())
+            if not text.isprintable():  # rare: control characters to drop (see one_line)
+                text = one_line(text)
             current = fields.get(target)
             if current is None:
                 fields[target] = text
@@ -130,7 +133,7 @@ class RowCleaner:
         return self._text
 
     def _text(self, row: RowDraft, column: int, raw: str, target: str) -> None:
-        text = " ".join(raw.split())
+        text = one_line(raw)
         current = row.fields.get(target)
         if current is None:
             row.fields[target] = text

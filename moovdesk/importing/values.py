@@ -296,10 +296,23 @@ def clean_tags(raw: str) -> list[str]:
     return tags
 
 
-def clean_line(raw: str) -> str | None:
-    """One-line text (a name, a city): trimmed, inner runs of spaces and line breaks made one."""
+# Control characters (C0 but tab and line breaks, DEL, C1): terminal escapes and bells that a
+# bad export leaves in a name. Line breaks and tabs are spaces in one-line text (split below).
+_CONTROLS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+
+
+def one_line(raw: str) -> str:
+    """One-line text: control characters dropped, trimmed, inner runs of spaces and line breaks
+    made one space."""
     text = " ".join(raw.split())
-    return text or None
+    if not text.isprintable():  # rare: only then look for control characters
+        text = " ".join(text.translate(_CONTROLS).split())
+    return text
+
+
+def clean_line(raw: str) -> str | None:
+    """One-line text (a name, a city), see one_line; None when nothing is left."""
+    return one_line(raw) or None
 
 
 def clean_block(raw: str) -> str | None:
