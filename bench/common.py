@@ -22,13 +22,13 @@ CACHE = ROOT / "build" / "bench-cache"
 class Result:
     name: str
     figure: float
-    floor: float
+    floor: float | None  # None: no same-work floor, the figure stands against its target only
     unit: str
     target: str = ""
 
     @property
-    def ratio(self) -> float:
-        return self.figure / self.floor if self.floor else float("inf")
+    def ratio(self) -> float | None:
+        return self.figure / self.floor if self.floor else None
 
 
 def best_of(runs: int, action: Callable[[], object]) -> float:
@@ -69,5 +69,6 @@ def print_table(results: list[Result]) -> None:
     print("-" * len(header))
     for r in results:
         figure = f"{r.figure:.3f} {r.unit}"
-        floor = f"{r.floor:.3f} {r.unit}"
-        print(f"{r.name:<52} {figure:>12} {floor:>12} {r.ratio:>6.2f}x  {r.target}")
+        floor = "—" if r.floor is None else f"{r.floor:.3f} {r.unit}"
+        ratio = "—" if r.ratio is None else f"{r.ratio:.2f}x"
+        print(f"{r.name:<52} {figure:>12} {floor:>12} {ratio:>7}  {r.target}")
