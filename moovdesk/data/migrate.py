@@ -132,7 +132,8 @@ def upgrade(path: Path, backups_dir: Path) -> Path | None:
         with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
-            config.attributes["after_upgrade"] = derived.rebuild_all
+            if _derived_data_touched(config, since=revision):
+                config.attributes["after_upgrade"] = derived.rebuild_all
             command.upgrade(config, "head")
     except DBAPIError as error:  # the upgrade is one transaction: it was rolled back whole
         if is_damage(error.orig):
@@ -149,6 +150,24 @@ def upgrade(path: Path, backups_dir: Path) -> Path | None:
     finally:
         engine.dispose()
     return backup
+
+
+def _derived_data_touched(config: Config, since: str | None) -> bool:
+    """Whether a revision after `since` may change what the search index and the sort keys are
+    computed from, so that they must be rebuilt (minutes at a million prospects). A revision
+    says it does not with `KEEPS_DERIVED_DATA = True`; one that says nothing is assumed to."""
+    if since is None:
+        return True
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(config)
+    for revision in known_revisions():
+        if revision <= since:
+            continue
+        script = scripts.get_revision(revision)
+        if script is None or not getattr(script.module, "KEEPS_DERIVED_DATA", False):
+            return True
+    return False
 
 
 def _refuse_unknown(path: Path, revision: str | None) -> None:

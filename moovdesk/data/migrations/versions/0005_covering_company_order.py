@@ -19,6 +19,8 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 LIVE = sa.text('deleted_at IS NULL')
+# Only an index changes: the search index and sort keys need no rebuild (see data/migrate.py).
+KEEPS_DERIVED_DATA = True
 
 
 def upgrade() -> None:
