@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from moovdesk.data.vocabulary import ActivityKind, Temperature
@@ -314,6 +315,34 @@ def test_exports_sheet_calendar_and_links(
     menu.defaultAction().trigger()
     menu.close()
     assert opened[-1] == urls[0]
+
+
+def test_print_goes_through_the_print_dialog(
+    qtbot: QtBot, window: MainWindow, prospects: dict[str, str], tmp_path: Any
+) -> None:
+    """Print: the system's print dialog, then the day sheet on the chosen printer (here Qt's
+    "Print to File (PDF)", the one printer of a machine without CUPS); Cancel prints nothing."""
+    plan(qtbot, window, list(prospects.values()))
+    seen: list[str] = []
+
+    def answer(target: Any, accept: bool) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(50, lambda: answer(target, accept))
+            return
+        seen.append(dialog.windowTitle())
+        edits = [e for e in dialog.findChildren(QLineEdit) if e.objectName() == "filename"]
+        edits[0].setText(str(target))
+        dialog.accept() if accept else dialog.reject()
+
+    cancelled, printed = tmp_path / "annule.pdf", tmp_path / "imprime.pdf"
+    for target, accept in ((cancelled, False), (printed, True)):
+        QTimer.singleShot(50, lambda t=target, a=accept: answer(t, a))
+        window.tours.actions.print_action.trigger()  # saves the draft first, like every export
+    assert seen == ["Print the day sheet"] * 2
+    assert window.tours.session.saved is not None
+    assert not cancelled.exists()
+    assert printed.read_bytes().startswith(b"%PDF")
 
 
 def test_plan_from_a_lasso_on_the_map(
