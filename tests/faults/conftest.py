@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from moovdesk.paths import Home
+from moovdesk.services import Services
 from tests.faults.helpers import Unprivileged, find_unprivileged, remove_tree
 
 
@@ -30,3 +32,11 @@ def shared_tmp(unprivileged: Unprivileged) -> Iterator[Path]:
         yield folder
     finally:
         remove_tree(folder)
+
+
+@pytest.fixture
+def services(home: Home, ids: dict[str, str]) -> Iterator[Services]:
+    """The window's services, on the base that the test module's `ids` fixture made."""
+    opened = Services.open(home)
+    yield opened
+    opened.close()

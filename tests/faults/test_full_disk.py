@@ -78,13 +78,6 @@ def ids(home: Home) -> dict[str, str]:
 
 
 @pytest.fixture
-def services(home: Home, ids: dict[str, str]) -> Iterator[Services]:
-    opened = Services.open(home)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def disk(services: Services) -> Iterator[FullDisk]:
     """The window's base, full on demand (its engine's pool only)."""
     with full_disk(services.store.engine) as full:

@@ -27,13 +27,6 @@ def ids(home: Home) -> dict[str, str]:
 
 
 @pytest.fixture
-def services(home: Home, ids: dict[str, str]) -> Iterator[Services]:
-    opened = Services.open(home)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
 def window(
     qtbot: QtBot, services: Services, home: Home, ids: dict[str, str]
 ) -> Iterator[MainWindow]:
