@@ -31,12 +31,12 @@ from sqlalchemy import (
     delete,
     event,
     func,
-    insert,
     select,
     text,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from moovdesk.data.bulk import insert_rows
 from moovdesk.data.models import Contact, Prospect, ProspectTag, Tag
 from moovdesk.data.text_folding import fold
 
@@ -126,12 +126,13 @@ def reindex(connection: Connection, prospect_ids: Collection[str]) -> None:
 
 
 def enqueue(connection: Connection, prospect_ids: Iterable[str]) -> None:
-    """Note prospects to index later, in the caller's transaction (cheap: one small row each)."""
-    rows = [{"prospect_id": pid} for pid in prospect_ids]
-    for start in range(0, len(rows), 5000):
-        connection.execute(
-            insert(search_backlog).prefix_with("OR IGNORE"), rows[start : start + 5000]
-        )
+    """Note prospects to index later, in the caller's transaction (cheap: one small row each).
+
+    Straight to sqlite3 (a Core insert costs ~3 µs a row, more than SQLite's work for 100,000
+    imported prospects), in key order: the backlog's primary key index then grows at its end.
+    """
+    rows = [{"prospect_id": prospect_id} for prospect_id in sorted(prospect_ids)]
+    insert_rows(connection, search_backlog, rows, or_ignore=True)
 
 
 def backlog_size(connection: Connection) -> int:

@@ -63,11 +63,11 @@ class RowCleaner:
         self.source = source
         orders = date_orders or {}
         self._orders = {col: orders.get(col, default_order) for col in mapping}
-        # Plain one-line text columns (most of them) are handled inline: no call per cell.
-        self._steps: list[tuple[int, Handler | None, str]] = []
-        for column, target in sorted(mapping.items()):
-            handler = self._handler(target)
-            self._steps.append((column, None if handler == self._text else handler, target))
+        # Plain one-line text columns (most of them) have no handler: they are read inline in
+        # `clean`, with no call per cell.
+        self._steps: list[tuple[int, Handler | None, str]] = [
+            (column, self._handler(target), target) for column, target in sorted(mapping.items())
+        ]
 
     def clean(self, line: int, cells: Sequence[str]) -> CleanedRow:
         row = RowDraft(line, self.header)
@@ -91,7 +91,8 @@ class RowCleaner:
 
     # --- per-column handlers: (row, column, raw text, target) --------------------------------
 
-    def _handler(self, target: str) -> Handler:
+    def _handler(self, target: str) -> Handler | None:
+        """How a column mapped to `target` is read; None for plain one-line text."""
         by_target: dict[str, Handler] = {
             "notes": self._notes,
             "note_field": self._note_field,
@@ -130,15 +131,7 @@ class RowCleaner:
             return self._street_part
         if target in ("external_id", "company_external_id", "contact_external_id"):
             return self._external_id
-        return self._text
-
-    def _text(self, row: RowDraft, column: int, raw: str, target: str) -> None:
-        text = one_line(raw)
-        current = row.fields.get(target)
-        if current is None:
-            row.fields[target] = text
-        elif current != text:
-            row.keep(column, text)
+        return None
 
     def _notes(self, row: RowDraft, column: int, raw: str, target: str) -> None:
         text = clean_block(raw)

@@ -327,10 +327,7 @@ class ImportWriter:
 
     def finish(self) -> None:
         self.flush()
-        # What `search.enqueue` does, straight to sqlite3 (its Core insert costs ~3 µs a row),
-        # and in key order: the backlog's primary key index then grows at its end.
-        backlog = [{"prospect_id": prospect_id} for prospect_id in sorted(self.touched)]
-        insert_rows(self.connection, search.search_backlog, backlog, or_ignore=True)
+        search.enqueue(self.connection, self.touched)
 
     def _queue(self, model: type, row: dict[str, Any]) -> None:
         rows = self._pending[model]
