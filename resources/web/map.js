@@ -30,32 +30,29 @@
     if (bridge && bridge[name]) { bridge[name].apply(bridge, args); }
   }
 
+  /* An offline outline layer from a bundled GeoJSON file, drawn on canvas in its own pane;
+   * `done` receives the number of features once it is drawn. */
+  function drawOutlines(url, pane, options, done) {
+    fetch(url)
+      .then(function (response) { return response.json(); })
+      .then(function (geojson) {
+        L.geoJSON(geojson, Object.assign({
+          pane: pane, renderer: L.canvas({ pane: pane, padding: 0.5 }), interactive: false
+        }, options)).addTo(map);
+        done(geojson.features.length);
+      });
+  }
+
   /* Offline basemap: Natural Earth countries, under the tiles, always there. */
-  fetch('basemap/countries-50m.geojson')
-    .then(function (response) { return response.json(); })
-    .then(function (geojson) {
-      L.geoJSON(geojson, {
-        pane: 'moovBasemap',
-        renderer: L.canvas({ pane: 'moovBasemap', padding: 0.5 }),
-        interactive: false,
-        attribution: 'Natural Earth',
-        style: { color: '#8c8c8c', weight: 0.8, fillColor: '#f2efe9', fillOpacity: 1 }
-      }).addTo(map);
-      state.basemapFeatures = geojson.features.length;
-    });
+  drawOutlines('basemap/countries-50m.geojson', 'moovBasemap', {
+    attribution: 'Natural Earth',
+    style: { color: '#8c8c8c', weight: 0.8, fillColor: '#f2efe9', fillOpacity: 1 }
+  }, function (count) { state.basemapFeatures = count; });
   /* French départements: thin grey outlines, no fill, in a pane of their own over the countries
    * (whichever file loads first) and under the tiles, so online tiles cover them too. */
-  fetch('basemap/fr-departements.geojson')
-    .then(function (response) { return response.json(); })
-    .then(function (geojson) {
-      L.geoJSON(geojson, {
-        pane: 'moovBorders',
-        renderer: L.canvas({ pane: 'moovBorders', padding: 0.5 }),
-        interactive: false,
-        style: { color: '#b4b4b4', weight: 0.7, fill: false }
-      }).addTo(map);
-      state.basemapDepartements = geojson.features.length;
-    });
+  drawOutlines('basemap/fr-departements.geojson', 'moovBorders', {
+    style: { color: '#b4b4b4', weight: 0.7, fill: false }
+  }, function (count) { state.basemapDepartements = count; });
 
   var points = new MoovPoints.Layer().addTo(map);
   var highlight = L.layerGroup().addTo(map);
