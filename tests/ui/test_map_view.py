@@ -96,33 +96,38 @@ def surface(view: MapView) -> QWidget:
     return proxy
 
 
+def send_mouse(
+    widget: QWidget,
+    kind: QEvent.Type,
+    at: QPoint,
+    button: Qt.MouseButton = Qt.MouseButton.NoButton,
+    buttons: Qt.MouseButton = Qt.MouseButton.NoButton,
+) -> None:
+    """One mouse event sent straight to the widget (the web view's surface), bypassing the
+    window system: Qt's own moves drop a move to where the pointer already is."""
+    local = QPointF(at)
+    event = QMouseEvent(
+        kind, local, widget.mapToGlobal(local), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(widget, event)
+
+
 def drag(widget: QWidget, path: list[QPoint]) -> None:
     """Press, move along path with the left button held, release (QTest.mouseMove sends no
     buttons, which Chromium reads as hovering)."""
-    left = Qt.MouseButton.LeftButton
-
-    def send(kind: QEvent.Type, at: QPoint, buttons: Qt.MouseButton) -> None:
-        local = QPointF(at)
-        event = QMouseEvent(
-            kind, local, widget.mapToGlobal(local), left, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(widget, event)
-        QTest.qWait(20)
-
-    send(QEvent.Type.MouseButtonPress, path[0], left)
+    left, move = Qt.MouseButton.LeftButton, QEvent.Type.MouseMove
+    send_mouse(widget, QEvent.Type.MouseButtonPress, path[0], left, left)
+    QTest.qWait(20)
     for at in path[1:]:
-        send(QEvent.Type.MouseMove, at, left)
-    send(QEvent.Type.MouseButtonRelease, path[-1], Qt.MouseButton.NoButton)
+        send_mouse(widget, move, at, left, left)
+        QTest.qWait(20)
+    send_mouse(widget, QEvent.Type.MouseButtonRelease, path[-1], left)
+    QTest.qWait(20)
 
 
 def hover(widget: QWidget, at: QPoint) -> None:
-    """A mouse move with no button held, sent straight to the web view's surface."""
-    local = QPointF(at)
-    event = QMouseEvent(
-        QEvent.Type.MouseMove, local, widget.mapToGlobal(local), Qt.MouseButton.NoButton,
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(widget, event)
+    """A mouse move with no button held."""
+    send_mouse(widget, QEvent.Type.MouseMove, at)
 
 
 def hover_until(qtbot: QtBot, view: MapView, where: QPoint, shown: Any) -> None:
