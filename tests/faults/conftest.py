@@ -1,4 +1,5 @@
-"""Fixtures of the fault tests: an unprivileged runner and a folder it can reach."""
+"""Fixtures of the fault tests: an unprivileged runner and a folder it can reach; the base each
+module's `ids` fixture makes, its services and the window on it."""
 
 from __future__ import annotations
 
@@ -7,9 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from moovdesk.paths import Home
 from moovdesk.services import Services
+from moovdesk.ui import autosave
+from moovdesk.ui.main_window import MainWindow
+from moovdesk.ui.settings_store import open_settings
 from tests.faults.helpers import Unprivileged, find_unprivileged, remove_tree
 
 
@@ -40,3 +47,22 @@ def services(home: Home, ids: dict[str, str]) -> Iterator[Services]:
     opened = Services.open(home)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, services: Services, home: Home, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    monkeypatch.setattr(autosave, "RETRY_FIRST_MS", 300)  # retry soon, not after 5 s
+    win = MainWindow(services, open_settings(home))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    yield win
+    win.watcher.timer.stop()
+    win.detail.form.autosave.discard_unsaved()
+    win.shutdown()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

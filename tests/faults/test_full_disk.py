@@ -12,17 +12,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from moovdesk.importing.undo import import_history
 from moovdesk.paths import Home
 from moovdesk.services import Services
-from moovdesk.ui import autosave
 from moovdesk.ui.import_dialog import ImportDialog
 from moovdesk.ui.main_window import MainWindow
-from moovdesk.ui.settings_store import open_settings
 from tests.faults.helpers import (
     COMPANIES,
     IMPORT_CSV,
@@ -82,25 +80,6 @@ def disk(services: Services) -> Iterator[FullDisk]:
     """The window's base, full on demand (its engine's pool only)."""
     with full_disk(services.store.engine) as full:
         yield full
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, services: Services, home: Home, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MainWindow]:
-    monkeypatch.setattr(autosave, "RETRY_FIRST_MS", 300)  # retry soon, not after 5 s
-    win = MainWindow(services, open_settings(home))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    yield win
-    win.watcher.timer.stop()
-    win.detail.form.autosave.discard_unsaved()
-    win.shutdown()
-    win.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def notes_of(services: Services, prospect_id: str) -> str:

@@ -4,11 +4,8 @@ is written; once the other program lets go, the same click saves."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from moovdesk.data.errors import StoreWriteError
@@ -16,7 +13,6 @@ from moovdesk.data.vocabulary import Stage, Temperature
 from moovdesk.paths import Home
 from moovdesk.services import Services
 from moovdesk.ui.main_window import MainWindow
-from moovdesk.ui.settings_store import open_settings
 from tests.faults.helpers import make_base
 from tests.faults.test_locked import ForeignWriter
 
@@ -24,22 +20,6 @@ from tests.faults.test_locked import ForeignWriter
 @pytest.fixture
 def ids(home: Home) -> dict[str, str]:
     return make_base(home, ["Garage Martin"])
-
-
-@pytest.fixture
-def window(
-    qtbot: QtBot, services: Services, home: Home, ids: dict[str, str]
-) -> Iterator[MainWindow]:
-    win = MainWindow(services, open_settings(home))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    assert win.table.select_prospect(ids["Garage Martin"])
-    yield win
-    win.watcher.timer.stop()
-    win.shutdown()
-    win.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def refused(qtbot: QtBot, click: object) -> list[BaseException]:
@@ -53,6 +33,7 @@ def test_refused_clicks_show_what_is_saved(
     qtbot: QtBot, window: MainWindow, services: Services, home: Home, ids: dict[str, str]
 ) -> None:
     garage = ids["Garage Martin"]
+    assert window.table.select_prospect(garage)
     header, form = window.detail.header, window.detail.form
     need = form.criteria["need"]
     assert not need.isChecked() and not header.temperature.isChecked()
