@@ -11,10 +11,10 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from moovdesk.data.vocabulary import TourStopStatus
+
 if TYPE_CHECKING:
     from moovdesk.ui.tour_actions import TourActions
-
-PLANNED, VISITED, SKIPPED = "planned", "visited", "skipped"
 
 
 class TourMenu(QObject):
@@ -164,9 +164,15 @@ class TourMenu(QObject):
         has_plan = session.plan is not None
         stop = owner.panel.stops.current_stop() if has_plan else None
         status = session.status(stop) if stop else None
-        self.visited_action.setEnabled(status in (PLANNED, SKIPPED))
-        self.skip_action.setEnabled(status == PLANNED)
-        self.replan_action.setEnabled(status in (VISITED, SKIPPED))
+        # The session gives the status as text: a StrEnum member equals its text.
+        planned, visited, skipped = (
+            TourStopStatus.PLANNED,
+            TourStopStatus.VISITED,
+            TourStopStatus.SKIPPED,
+        )
+        self.visited_action.setEnabled(status in (planned, skipped))
+        self.skip_action.setEnabled(status == planned)
+        self.replan_action.setEnabled(status in (visited, skipped))
         self.remove_action.setEnabled(status is not None)
         current = owner.window.table.current_id()
         self.add_action.setEnabled(
