@@ -70,6 +70,9 @@ def main() -> int:
 
     prepare_qt_environment()
     if sys.argv[1] == "app":
+        from moovdesk.ui.app import load_data_layer
+
+        load_data_layer()  # as the app does: before Qt
         from moovdesk.ui.map_scheme import register_map_scheme
 
         register_map_scheme()

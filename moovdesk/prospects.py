@@ -103,9 +103,15 @@ class ProspectService:
 
     # Reads -------------------------------------------------------------------------------
 
-    def ids(self, flt: ProspectFilter = EVERYTHING, sort: ProspectSort = BY_COMPANY) -> list[str]:
+    def ids(
+        self,
+        flt: ProspectFilter = EVERYTHING,
+        sort: ProspectSort = BY_COMPANY,
+        limit: int | None = None,
+    ) -> list[str]:
+        """The matching ids in display order: all of them, or the first `limit`."""
         with self.store.read() as session:
-            return queries.select_ids(session, flt, sort, self.clock())
+            return queries.select_ids(session, flt, sort, self.clock(), limit)
 
     def matching_ids(self, text: str) -> set[str]:
         """Prospects whose searchable text matches every typed word (see data.search)."""

@@ -122,11 +122,12 @@ class MainWindow(QMainWindow):
         self._connect()
         self._apply_preferences(self.preferences)
         self._restore_layout()
-        self.table_model.reload()
+        self.table_model.reload(first_screen=True)
         # The rest can wait for the first paint: the rep sees the table at once.
         AfterFirstPaint(self.table.viewport(), self._finish_start)
 
     def _finish_start(self) -> None:
+        self.table_model.read_all_ids()
         self.map_panel.load_all(then=self._show_table_on_map)
         self._refresh_choices()
         self.agenda.refresh()

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon
@@ -55,6 +56,8 @@ class ProspectTableModel(QAbstractTableModel):
         self._filter = ProspectFilter()
         self._sort = ProspectSort("company")
         self._ids: list[str] = []
+        # Rows shown while `_ids` holds only the first ones (see `reload(first_screen=True)`).
+        self._unread_count: int | None = None
         self._row_of_id: dict[str, int] | None = None
         self._blocks: OrderedDict[int, list[ProspectRow | None]] = OrderedDict()
         self._hot_icon = QIcon(str(resource_path("icons", "hot.svg")))
@@ -87,16 +90,43 @@ class ProspectTableModel(QAbstractTableModel):
         else:
             self._show(self._query_ids())
 
-    def reload(self) -> None:
-        """Query everything again: after new prospects, a trash, an import, a sort change."""
+    def reload(self, *, first_screen: bool = False) -> None:
+        """Query everything again: after new prospects, a trash, an import, a sort change.
+
+        With `first_screen` (the window starting) and every live prospect shown, only the first
+        block of ids is read: their count gives the rows, and the rest of the ids are read by
+        `read_all_ids` once the window is painted, or as soon as anything needs a row past
+        them. Listing 100,000 ids was a tenth of the time to the first window."""
         self._base_key = None
+        partial = first_screen and self._filter == ProspectFilter()
         try:
             self._total = self._service.count(ProspectFilter(trashed=self._filter.trashed))
-            ids = self._query_ids()
+            if partial:
+                ids = self._service.ids(self._filter, self._sort, limit=self.BLOCK_SIZE)
+            else:
+                ids = self._query_ids()
         except StoreError as error:
-            self._total, ids = 0, []
+            self._total, ids, partial = 0, [], False
             self.read_failed.emit(error)
-        self._show(ids)
+        self._show(ids, self._total if partial and len(ids) < self._total else None)
+
+    def read_all_ids(self) -> None:
+        """Read the ids `reload(first_screen=True)` left for later; nothing when none were."""
+        if self._unread_count is None:
+            return
+        first = self._ids
+        try:
+            ids = self._service.ids(self._filter, self._sort)
+        except StoreError as error:
+            ids = []
+            self.read_failed.emit(error)
+        unchanged = ids[: len(first)] == first and len(ids) == self._unread_count
+        # What is on screen stays right: only the ids behind it arrive.
+        self._ids, self._unread_count, self._row_of_id = ids, None, None
+        if not unchanged:
+            # Another program changed the base in between. This may run mid-paint (a row past
+            # the first ones was asked for): the reset waits for the event loop.
+            QTimer.singleShot(0, lambda: self._show(self._ids))
 
     def _query_ids(self) -> list[str]:
         """The ids to show. Typed text only narrows the ids the other filters give, which are
@@ -110,13 +140,23 @@ class ProspectTableModel(QAbstractTableModel):
         matches = self._service.matching_ids(self._filter.text)
         return [pid for pid in self._base_ids if pid in matches]
 
-    def _show(self, ids: list[str]) -> None:
+    def _show(self, ids: list[str], unread_count: int | None = None) -> None:
         self.beginResetModel()
         self._ids = ids
+        self._unread_count = unread_count
         self._row_of_id = None
         self._blocks.clear()
         self.endResetModel()
-        self.counts_changed.emit(len(self._ids), self._total)
+        self.counts_changed.emit(self._row_count(), self._total)
+
+    def _row_count(self) -> int:
+        return len(self._ids) if self._unread_count is None else self._unread_count
+
+    def _ids_up_to(self, row: int) -> list[str]:
+        """The ids, read whole first when `row` lies beyond those read so far."""
+        if row >= len(self._ids):
+            self.read_all_ids()
+        return self._ids
 
     def refresh(self, ids: Iterable[str]) -> None:
         """Re-read these prospects after an edit; their rows change in place, nothing moves."""
@@ -132,18 +172,21 @@ class ProspectTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def id_at(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._row_count():
+            return None
+        return self._ids_up_to(row)[row]
 
     def row_of(self, prospect_id: str) -> int | None:
         if self._row_of_id is None:
-            self._row_of_id = {pid: row for row, pid in enumerate(self._ids)}
+            ids = self._ids_up_to(self._row_count())
+            self._row_of_id = {pid: row for row, pid in enumerate(ids)}
         return self._row_of_id.get(prospect_id)
 
     def ids(self) -> Sequence[str]:
-        return self._ids
+        return self._ids_up_to(self._row_count())
 
     def prospect_at(self, row: int) -> ProspectRow | None:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._row_count():
             return None
         block_number = row // self.BLOCK_SIZE
         block = self._blocks.get(block_number)
@@ -156,7 +199,7 @@ class ProspectTableModel(QAbstractTableModel):
     # Qt model API ----------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._row_count()
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -216,7 +259,7 @@ class ProspectTableModel(QAbstractTableModel):
 
     def _load_block(self, block_number: int) -> list[ProspectRow | None]:
         start = block_number * self.BLOCK_SIZE
-        ids = self._ids[start : start + self.BLOCK_SIZE]
+        ids = self._ids_up_to(start + self.BLOCK_SIZE - 1)[start : start + self.BLOCK_SIZE]
         try:
             by_id = {row.id: row for row in self._service.rows(ids)}
         except StoreError as error:

@@ -97,3 +97,53 @@ def test_typed_text_narrows_like_the_sql_filter(services: Services) -> None:
             flt = replace(base, text=text)
             model.set_filter(flt)
             assert list(model.ids()) == services.prospects.ids(flt, model.current_sort), text
+
+
+def test_first_screen_reads_the_rest_of_the_ids_when_needed(
+    services: Services, qtmodeltester: ModelTester
+) -> None:
+    """At start only the first block of ids is read; every row still answers as if all were."""
+    demo_data.generate(services.store, 600)
+    every_id = services.prospects.ids()
+    asked: list[int | None] = []
+    original_ids = services.prospects.ids
+
+    def counting_ids(*args, limit=None):  # type: ignore[no-untyped-def]
+        asked.append(limit)
+        return original_ids(*args, limit=limit)
+
+    services.prospects.ids = counting_ids  # type: ignore[method-assign]
+    model = ProspectTableModel(services.prospects)
+    model.reload(first_screen=True)
+    assert model.rowCount() == 600
+    assert model.index(3, 0).data(ID_ROLE) == every_id[3]
+    assert asked == [model.BLOCK_SIZE]  # the first screen needed no more
+    assert model.id_at(599) == every_id[599]  # a row past the first block: all are read
+    assert asked == [model.BLOCK_SIZE, None]
+    assert list(model.ids()) == every_id
+    model.read_all_ids()  # after the first paint: nothing left to read
+    assert asked == [model.BLOCK_SIZE, None]
+    qtmodeltester.check(model)
+
+
+def test_first_screen_catches_up_with_a_base_changed_meanwhile(
+    services: Services, qtbot: QtBot
+) -> None:
+    demo_data.generate(services.store, 400)
+    model = ProspectTableModel(services.prospects)
+    model.reload(first_screen=True)
+    new_id = services.prospects.create({"company": "0 Ajouté entre-temps"})
+    with qtbot.waitSignal(model.modelReset):
+        model.read_all_ids()
+    assert model.rowCount() == 401
+    assert model.id_at(0) == new_id
+
+
+def test_first_screen_of_a_filtered_or_small_table_reads_everything(services: Services) -> None:
+    demo_data.generate(services.store, 300)
+    model = ProspectTableModel(services.prospects)
+    model.set_filter(ProspectFilter(temperatures=frozenset({Temperature.HOT})))
+    model.reload(first_screen=True)
+    hot = services.prospects.ids(ProspectFilter(temperatures=frozenset({Temperature.HOT})))
+    assert list(model.ids()) == hot
+    assert model.rowCount() == len(hot)
