@@ -2,7 +2,9 @@
 
 `python -m bench.window_probe app HOME` opens Moovdesk's window on HOME;
 `python -m bench.window_probe bare` opens the floor: a bare PySide6 window with a table and a
-web view. Prints one JSON line: seconds to on-screen, and the resident memory once the window
+web view; `bare-data HOME` the same window showing the first 100 prospects of HOME read through
+Moovdesk's data layer (SQLAlchemy), the floor of any window built on this stack.
+Prints one JSON line: seconds to on-screen, and the resident memory once the window
 has settled (the map drawn, the agenda filled: SETTLE_SECONDS of running after it is shown).
 """
 
@@ -41,7 +43,20 @@ def show_app(home_dir: str) -> object:
     return window
 
 
-def show_bare() -> object:
+def first_rows_through_the_data_layer(home_dir: str) -> list[list[str]]:
+    """The first 100 prospects read through Moovdesk's services (SQLAlchemy), as text."""
+    from moovdesk.paths import resolve_home
+    from moovdesk.services import Services
+
+    services = Services.open(resolve_home(home_dir))
+    rows = services.prospects.page(limit=100)
+    return [
+        [r.company, r.last_name, r.city, r.postal_code, r.phone, r.email, r.stage, r.notes]
+        for r in rows
+    ]
+
+
+def show_bare(cells: list[list[str]] | None = None) -> object:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -52,7 +67,8 @@ def show_bare() -> object:
     model = QStandardItemModel(100, 8)
     for row in range(100):
         for column in range(8):
-            model.setItem(row, column, QStandardItem(f"cell {row},{column}"))
+            text = cells[row][column] if cells and row < len(cells) else f"cell {row},{column}"
+            model.setItem(row, column, QStandardItem(str(text)))
     table = QTableView()
     table.setModel(model)
     web = QWebEngineView()
@@ -69,6 +85,9 @@ def main() -> int:
     from moovdesk.ui.qt_environment import prepare_qt_environment
 
     prepare_qt_environment()
+    cells = None
+    if sys.argv[1] == "bare-data":  # the data layer before Qt, as the app loads it
+        cells = first_rows_through_the_data_layer(sys.argv[2])
     if sys.argv[1] == "app":
         from moovdesk.ui.app import load_data_layer
 
@@ -84,7 +103,7 @@ def main() -> int:
 
     QGuiApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv[:1])
-    window = show_app(sys.argv[2]) if sys.argv[1] == "app" else show_bare()
+    window = show_app(sys.argv[2]) if sys.argv[1] == "app" else show_bare(cells)
     # Exposed: the window is on screen, its table painted with the first rows (the expose
     # event paints it). What Moovdesk loads after that first paint (the agenda, the map's
     # points) is not counted here: the map has its own line in the benchmark table.
