@@ -68,3 +68,13 @@ def test_a_given_mapping(tmp_path: Path) -> None:
     bad.write_text(json.dumps({"nope": "company"}), encoding="utf-8")
     refused = run_cli("--home", str(tmp_path), "import", str(data), "--mapping", str(bad))
     assert refused.returncode == 1 and "nope" in refused.stderr
+
+
+def test_what_the_reader_repaired_is_said(tmp_path: Path) -> None:
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text("Société;Ville\nAlpha;Lyon\nBêta\nGamma;Nice\n", encoding="utf-8")
+    result = run_cli("--home", str(tmp_path / "home"), "import", str(ragged))
+    assert result.returncode == 0, result.stderr
+    assert "Note: 1 row(s) had fewer cells than the header" in result.stderr
+    assert "(line 3)" in result.stderr
+    assert "3 prospects imported" in result.stdout

@@ -73,6 +73,8 @@ def run(args: argparse.Namespace, home: Home, store: Store | None) -> int:
                 f"no column of {path.name} was recognised (columns: {seen}); "
                 "give one with --mapping MAPPING.json"
             )
+    for warning in table.warnings:
+        print(f"Note: {warning.message}", file=sys.stderr)
     for column in plan.columns:
         note = f" ({column.explanation})" if column.explanation else ""
         print(f"  {column.header!r} -> {column.label}{note}", file=sys.stderr)

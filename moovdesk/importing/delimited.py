@@ -186,6 +186,7 @@ def _parse(reader: _csv.Reader, delimiter: str, limits: ReadLimits) -> Delimited
                 f"{len(preamble)} line(s) before the header were skipped "
                 f"(the header is line {head_lines[header_index]}).",
                 tuple(head_lines[:header_index]),
+                len(preamble),
             ),
         )
     return DelimitedTable(

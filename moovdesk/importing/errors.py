@@ -45,11 +45,22 @@ class ImportFileError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ReadWarning:
-    """Something the reader repaired or guessed; shown in the preview, the rows still import."""
+    """Something the reader repaired or guessed; shown in the preview, the rows still import.
+
+    `message` is the English sentence (the CLI prints it); `count` and `detail` are its figures
+    (rows concerned, an encoding or file name) for the window to say it in the rep's language.
+    """
 
     code: str
     message: str
     lines: tuple[int, ...] = ()
+    count: int = 0
+    detail: str = ""
+
+    def lines_text(self) -> str:
+        """The first lines concerned, "3, 8, 12…" when there are more."""
+        shown = ", ".join(str(line) for line in self.lines[:10])
+        return shown + ("…" if len(self.lines) > 10 else "")
 
 
 @dataclass(frozen=True, slots=True)

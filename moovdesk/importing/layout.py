@@ -109,6 +109,7 @@ class RaggedRows:
                     f"{self.short_count:,} row(s) had fewer cells than the header; the missing "
                     f"cells were left empty (line {_lines(self.short)}).",
                     tuple(self.short),
+                    self.short_count,
                 )
             )
         if self.long_count:
@@ -118,6 +119,7 @@ class RaggedRows:
                     f"{self.long_count:,} row(s) had more cells than the header; the extra cells "
                     f"were not imported (line {_lines(self.long)}).",
                     tuple(self.long),
+                    self.long_count,
                 )
             )
         return found

@@ -29,6 +29,7 @@ from moovdesk.importing.layout import (
 from moovdesk.importing.limits import DEFAULT_LIMITS, ReadLimits
 from moovdesk.importing.spreadsheet import SpreadsheetKind, inspect_zip, open_sheet
 from moovdesk.importing.text_decoding import decode_text
+from moovdesk.importing.xlsx_errors import error_cells
 
 
 class FileKind(StrEnum):
@@ -130,7 +131,12 @@ def _read_bytes(data: bytes, sheet: str | int | None, limits: ReadLimits) -> Rea
         if content.inner_text is not None:
             table = _read_delimited(content.inner_text, limits)
             table.warnings.insert(
-                0, ReadWarning("zipped", f"Read “{content.inner_name}” from the zip archive.")
+                0,
+                ReadWarning(
+                    "zipped",
+                    f"Read “{content.inner_name}” from the zip archive.",
+                    detail=content.inner_name or "",
+                ),
             )
             return table
         assert content.spreadsheet is not None
@@ -198,6 +204,8 @@ def _read_spreadsheet(
         for row in rows:
             del row[-unused:]
     warnings = ragged.warnings()
+    if kind is FileKind.XLSX:
+        warnings += _error_cell_warnings(data, opened.name, head_lines[header_index])
     preamble = [" ".join(cell for cell in row if cell.strip()) for row in head[:header_index]]
     if preamble:
         warnings.insert(
@@ -207,6 +215,7 @@ def _read_spreadsheet(
                 f"{len(preamble)} row(s) above the header were skipped "
                 f"(the header is row {head_lines[header_index]}).",
                 tuple(head_lines[:header_index]),
+                len(preamble),
             ),
         )
     return ReadTable(
@@ -220,6 +229,21 @@ def _read_spreadsheet(
         sheet_names=opened.sheet_names,
         warnings=warnings,
     )
+
+
+def _error_cell_warnings(data: bytes, sheet_name: str, header_line: int) -> list[ReadWarning]:
+    """A warning for the cells below the header that show a formula error (read as empty)."""
+    errors = [(row, text) for row, text in error_cells(data, sheet_name) if row > header_line]
+    if not errors:
+        return []
+    kinds = ", ".join(sorted({text for _row, text in errors}))
+    rows = tuple(sorted({row for row, _text in errors})[:1000])
+    shown = ", ".join(str(row) for row in rows[:10]) + ("…" if len(rows) > 10 else "")
+    message = (
+        f"{len(errors):,} cell(s) show a spreadsheet error ({kinds}); they were imported "
+        f"empty (row {shown})."
+    )
+    return [ReadWarning("cell_errors", message, rows, len(errors), kinds)]
 
 
 def _refuse_no_rows(rows: list[list[str]]) -> None:

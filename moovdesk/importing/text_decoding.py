@@ -87,6 +87,7 @@ def _decode_with_bom(data: bytes) -> DecodedText | None:
                 warning = ReadWarning(
                     "invalid_characters",
                     f"Some bytes are not valid {name.upper()}; they were replaced by \ufffd.",
+                    detail=name.upper(),
                 )
                 return DecodedText(data.decode(codec, errors="replace"), name, [warning])
     return None
@@ -163,6 +164,8 @@ def _decode_mixed(lines: list[bytes], bad: list[int], warnings: list[ReadWarning
             "mixed_encoding",
             f"{len(bad)} line(s) were not valid UTF-8 and were read as {legacy} (line {shown}).",
             tuple(bad[:1000]),
+            len(bad),
+            legacy,
         )
     )
     return DecodedText("\n".join(parts), "utf-8", warnings)

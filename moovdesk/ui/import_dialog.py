@@ -41,7 +41,12 @@ from moovdesk.importing.reader import ReadTable, read_file_bytes, read_table
 from moovdesk.importing.report import DuplicatePolicy, ImportReport
 from moovdesk.importing.targets import DATE_TARGETS
 from moovdesk.services import Services
-from moovdesk.ui.import_labels import file_error_text, policy_label, target_choices
+from moovdesk.ui.import_labels import (
+    file_error_text,
+    policy_label,
+    read_warning_text,
+    target_choices,
+)
 from moovdesk.ui.labels import stage_label, temperature_label
 from moovdesk.ui.qt_dates import short_datetime
 from moovdesk.ui.workers import Job, start
@@ -252,7 +257,7 @@ class ImportDialog(QDialog):
                 )
             )
         name = html.escape(self._path.name)
-        self.summary.setText(f"<b>{name}</b> — " + html.escape(", ".join(parts)))
+        self.summary.setText(f"<b>{name}</b> — " + html.escape(", ".join(parts)) + self._repairs())
         self.import_button.setEnabled(bool(plan.mapping))
         if not plan.mapping:
             self.summary.setText(
@@ -260,6 +265,17 @@ class ImportDialog(QDialog):
                 + "<br>"
                 + self.tr("No column was recognised: choose what each column becomes.")
             )
+
+    def _repairs(self) -> str:
+        """What the reader repaired or guessed (ragged rows, encodings, spreadsheet errors), one
+        line each, so the rep knows before importing. The skipped lines are in the summary."""
+        assert self._table is not None
+        lines = [
+            "⚠ " + html.escape(read_warning_text(warning))
+            for warning in self._table.warnings
+            if warning.code != "preamble"
+        ]
+        return "".join("<br>" + line for line in lines)
 
     def _fill_columns(self) -> None:
         table, plan = self._table, self._plan

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from moovdesk.importing.errors import ImportFileError, Reason
+from moovdesk.importing.errors import ImportFileError, ReadWarning, Reason
 from moovdesk.importing.report import DuplicatePolicy
 
 
@@ -103,3 +103,33 @@ def file_error_text(error: ImportFileError) -> str:
     if error.line is not None:
         text += " " + _tr("(line %1)").replace("%1", str(error.line))
     return text
+
+
+def read_warning_text(warning: ReadWarning) -> str:
+    """What the reader repaired or guessed, in the rep's language (the English message for a
+    warning this list does not know)."""
+    texts = {
+        "preamble": _tr("%1 line(s) before the header were skipped."),
+        "short_rows": _tr(
+            "%1 row(s) had fewer cells than the header: the missing cells stay empty (line %3)."
+        ),
+        "long_rows": _tr(
+            "%1 row(s) had more cells than the header: the extra cells are not imported (line %3)."
+        ),
+        "mixed_encoding": _tr("%1 line(s) were not valid UTF-8 and were read as %2 (line %3)."),
+        "invalid_characters": _tr("Some bytes are not valid %2: they were replaced by \ufffd."),
+        "nul_padding": _tr("NUL bytes at the end of the file were ignored."),
+        "inner_bom": _tr("Byte-order marks inside the file (joined files?) were removed."),
+        "zipped": _tr("Read “%2” from the zip archive."),
+        "cell_errors": _tr(
+            "%1 cell(s) show a spreadsheet error (%2): they are imported empty (row %3)."
+        ),
+    }
+    text = texts.get(warning.code)
+    if text is None:
+        return warning.message
+    return (
+        text.replace("%1", str(warning.count))
+        .replace("%2", warning.detail)
+        .replace("%3", warning.lines_text())
+    )

@@ -753,189 +753,189 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="84"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="89"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="96"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="101"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="116"/>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="185"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="121"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="190"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="131"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="136"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="131"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="136"/>
         <source>Becomes</source>
         <translation>Devient</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="131"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="136"/>
         <source>First rows, as read</source>
         <translation>Premières lignes, telles que lues</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="142"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="147"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="146"/>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="165"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="151"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="149"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="154"/>
         <source>Rows already in your base:</source>
         <translation>Lignes déjà dans votre base :</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="183"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="188"/>
         <source>Save the rows to check (CSV)…</source>
         <translation>Enregistrer les lignes à vérifier (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="224"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="229"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="237"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="242"/>
         <source>%1 rows</source>
         <translation>%1 lignes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="242"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="247"/>
         <source>separator “%1”</source>
         <translation>séparateur « %1 »</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="245"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="250"/>
         <source>recognised: %1</source>
         <translation>reconnu : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="247"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="252"/>
         <source>your mapping from last time</source>
         <translation>votre correspondance de la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="250"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="255"/>
         <source>%1 lines before the header skipped</source>
         <translation>%1 lignes avant l’en-tête ignorées</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="261"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="266"/>
         <source>No column was recognised: choose what each column becomes.</source>
         <translation>Aucune colonne n’a été reconnue : choisissez ce que devient chaque colonne.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="270"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="286"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="274"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="290"/>
         <source>— ignore —</source>
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="329"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="345"/>
         <source>dates read month first, mm/dd/yyyy</source>
         <translation>dates lues mois en premier, mm/jj/aaaa</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="330"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="346"/>
         <source>dates read day first, dd/mm/yyyy</source>
         <translation>dates lues jour en premier, jj/mm/aaaa</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="342"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="358"/>
         <source>Importing %1…</source>
         <translation>Import de %1…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="370"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="386"/>
         <source>Cancelling: nothing will be written…</source>
         <translation>Annulation : rien ne sera enregistré…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="379"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="395"/>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import annulé : rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="381"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="397"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>L’import a échoué et rien n’a été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="391"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="407"/>
         <source>Prospects imported</source>
         <translation>Prospects importés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="392"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="408"/>
         <source>Prospects completed or updated</source>
         <translation>Prospects complétés ou mis à jour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="393"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="409"/>
         <source>Skipped (already in your base)</source>
         <translation>Ignorés (déjà dans votre base)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="394"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="410"/>
         <source>Rejected (see the details)</source>
         <translation>Rejetés (voir le détail)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="395"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="411"/>
         <source>Not placed on the map (no usable address)</source>
         <translation>Non placés sur la carte (adresse inutilisable)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="396"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="412"/>
         <source>Contacts added</source>
         <translation>Contacts ajoutés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="397"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="413"/>
         <source>Follow-ups scheduled</source>
         <translation>Relances planifiées</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="398"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="414"/>
         <source>Visit reports and contacts logged</source>
         <translation>Comptes rendus et contacts enregistrés</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="399"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="415"/>
         <source>Unreadable cells kept in the notes</source>
         <translation>Cellules illisibles conservées dans les notes</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="404"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="420"/>
         <source>Import of %1 finished</source>
         <translation>Import de %1 terminé</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="416"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="432"/>
         <source>Save the rows to check</source>
         <translation>Enregistrer les lignes à vérifier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_dialog.py" line="416"/>
+        <location filename="../../moovdesk/ui/import_dialog.py" line="432"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1336,6 +1336,51 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <source>(line %1)</source>
         <translation>(ligne %1)</translation>
     </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="112"/>
+        <source>%1 line(s) before the header were skipped.</source>
+        <translation>%1 ligne(s) avant l’en-tête ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="113"/>
+        <source>%1 row(s) had fewer cells than the header: the missing cells stay empty (line %3).</source>
+        <translation>%1 ligne(s) ont moins de cellules que l’en-tête : les cellules manquantes restent vides (ligne %3).</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="116"/>
+        <source>%1 row(s) had more cells than the header: the extra cells are not imported (line %3).</source>
+        <translation>%1 ligne(s) ont plus de cellules que l’en-tête : les cellules en trop ne sont pas importées (ligne %3).</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="119"/>
+        <source>%1 line(s) were not valid UTF-8 and were read as %2 (line %3).</source>
+        <translation>%1 ligne(s) n’étaient pas en UTF-8 valide et ont été lues en %2 (ligne %3).</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="120"/>
+        <source>Some bytes are not valid %2: they were replaced by �.</source>
+        <translation>Certains octets ne sont pas du %2 valide : ils ont été remplacés par �.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="121"/>
+        <source>NUL bytes at the end of the file were ignored.</source>
+        <translation>Les octets NUL en fin de fichier ont été ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="122"/>
+        <source>Byte-order marks inside the file (joined files?) were removed.</source>
+        <translation>Des marques d’ordre des octets (BOM) au milieu du fichier (fichiers collés ?) ont été retirées.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="123"/>
+        <source>Read “%2” from the zip archive.</source>
+        <translation>« %2 » lu dans l’archive zip.</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/import_labels.py" line="124"/>
+        <source>%1 cell(s) show a spreadsheet error (%2): they are imported empty (row %3).</source>
+        <translation>%1 cellule(s) affichent une erreur de tableur (%2) : elles sont importées vides (ligne %3).</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1594,107 +1639,107 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="200"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="201"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="202"/>
         <source>&amp;New prospect</source>
         <translation>&amp;Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="204"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="205"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="208"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="209"/>
         <source>&amp;Export the prospects shown…</source>
         <translation>&amp;Exporter les prospects affichés…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="217"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="218"/>
         <source>Export follow-ups to a calendar (.ics)…</source>
         <translation>Exporter les relances vers un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="221"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="222"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="224"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="225"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="228"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="233"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="234"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="236"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="237"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="241"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="242"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="255"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="258"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="259"/>
         <source>Import &amp;history and undo…</source>
         <translation>&amp;Historique des imports et annulation…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="264"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="266"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="267"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="270"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="271"/>
         <source>&amp;Trash</source>
         <translation>&amp;Corbeille</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="274"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="275"/>
         <source>&amp;Map</source>
         <translation>Ca&amp;rte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="279"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="280"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="285"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="286"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="286"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="287"/>
         <source>&amp;About Moovdesk</source>
         <translation>À &amp;propos de Moovdesk</translation>
     </message>
@@ -1718,32 +1763,32 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="366"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="367"/>
         <source>SQLite reports damage in your base:</source>
         <translation>SQLite signale des dommages dans votre base :</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="375"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="376"/>
         <source>Restore the newest good backup now? Your base as it is now is kept.</source>
         <translation>Restaurer maintenant la dernière bonne sauvegarde ? Votre base actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="426"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="427"/>
         <source>%1 prospects</source>
         <translation>%1 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="429"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="430"/>
         <source>%1 of %2 prospects</source>
         <translation>%1 sur %2 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="434"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="435"/>
         <source>Trash: %1</source>
         <translation>Corbeille&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="442"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="443"/>
         <source>⚠ Overdue follow-ups: %n</source>
         <translation>
             <numerusform>⚠ %n relance en retard</numerusform>
@@ -2204,7 +2249,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../moovdesk/ui/prospect_table_model.py" line="171"/>
+        <location filename="../../moovdesk/ui/prospect_table_model.py" line="214"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -2456,7 +2501,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation>La sauvegarde est restaurée.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/app.py" line="139"/>
+        <location filename="../../moovdesk/ui/app.py" line="150"/>
         <source>Moovdesk cannot write in its data folder (%1: %2), so it cannot keep your changes and does not open. Nothing was changed. Check that the folder is writable (its permissions, or a disk mounted read-only), then start Moovdesk again.</source>
         <translation>Moovdesk ne peut pas écrire dans son dossier de données (%1 : %2) : il ne pourrait pas garder vos modifications et ne s’ouvre donc pas. Rien n’a été modifié. Vérifiez que le dossier est accessible en écriture (ses droits, ou un disque monté en lecture seule), puis relancez Moovdesk.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,7 +16,17 @@ FILES = Path(__file__).parent / "files"
 SAMPLES = Path(__file__).resolve().parent / "files" / "shared"
 
 
-Cell = str | int | float | bool | date | datetime | None
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A formula cell with the result Excel saved beside it (an error such as "#N/A" too)."""
+
+    text: str
+    result: str | float
+
+
+Cell = str | int | float | bool | date | datetime | Formula | None
 
 
 def make_xlsx(sheets: dict[str, Sequence[Sequence[Cell]]], *, start_row: int = 0) -> bytes:
@@ -30,7 +41,9 @@ def make_xlsx(sheets: dict[str, Sequence[Sequence[Cell]]], *, start_row: int = 0
             for c, value in enumerate(row):
                 if value is None:
                     continue
-                if isinstance(value, datetime):
+                if isinstance(value, Formula):
+                    sheet.write_formula(start_row + r, c, value.text, None, value.result)
+                elif isinstance(value, datetime):
                     sheet.write_datetime(start_row + r, c, value, moment_format)
                 elif isinstance(value, date):
                     sheet.write_datetime(start_row + r, c, value, date_format)

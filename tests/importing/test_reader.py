@@ -11,7 +11,7 @@ import pytest
 
 from moovdesk.importing.errors import ImportFileError, Reason
 from moovdesk.importing.reader import FileKind, read_table
-from tests.importing.sample_files import FILES, make_ods, make_xlsx
+from tests.importing.sample_files import FILES, Formula, make_ods, make_xlsx
 
 FRENCH_ROWS = [
     ["Société", "Ville", "Contact", "Commentaire"],
@@ -145,6 +145,36 @@ def test_ragged_rows_are_fitted_and_reported():
     codes = {w.code: w for w in table.warnings}
     assert codes["short_rows"].lines == (3,)
     assert codes["long_rows"].lines == (4,)  # line 5 only lost an empty cell
+
+
+def test_formula_errors_in_a_spreadsheet_are_reported_not_silently_blank():
+    """calamine reads "#N/A" or "#DIV/0!" cells as empty: the reader says so, with the rows."""
+    data = make_xlsx(
+        {
+            "Notes": [["rien"]],  # the errors are looked for in the sheet read, not the first
+            "Clients": [
+                ["Société", "Ville", "Téléphone"],
+                ["Alpha", Formula("=NA()", "#N/A"), "0478000001"],
+                ["Bêta", "Nice", Formula("=1/0", "#DIV/0!")],
+                ["Gamma", "Lyon", "0478000002"],
+                ["#N/A", "Pau", ""],  # typed as text, not an error: nothing to say
+            ],
+        },
+        start_row=2,
+    )
+    table = read_table(data, name="clients.xlsx", sheet="Clients")
+    assert table.rows[0] == ["Alpha", "", "0478000001"]
+    assert table.rows[3] == ["#N/A", "Pau", ""]
+    (warning,) = [w for w in table.warnings if w.code == "cell_errors"]
+    assert warning.lines == (4, 5)  # the sheet's own row numbers, below the header on row 3
+    assert warning.count == 2
+    assert warning.detail == "#DIV/0!, #N/A"
+    assert "2 cell(s) show a spreadsheet error (#DIV/0!, #N/A)" in warning.message
+
+
+def test_a_spreadsheet_without_errors_gets_no_error_warning():
+    data = make_xlsx({"Feuille": [["Société", "Ville"], ["Alpha", "Lyon"]]})
+    assert read_table(data, name="ok.xlsx").warnings == []
 
 
 def test_trailing_delimiter_column_without_name_or_data_is_dropped():

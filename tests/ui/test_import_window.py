@@ -166,3 +166,20 @@ def test_mapping_is_remembered_and_undo_from_history(
     qtbot.waitUntil(lambda: history._job is None, timeout=20_000)
     assert services.prospects.count() == 0
     assert window.table_model.rowCount() == 0
+
+
+def test_the_preview_says_what_the_reader_repaired(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A ragged row is told before importing, not discovered after."""
+    ragged = tmp_path / "ragged.csv"
+    ragged.write_text(
+        "Société;Ville;Code postal\nAlpha;Lyon;69001\nBêta;Pau\nGamma;Nice;06000\n",
+        encoding="utf-8",
+    )
+    drop(window, ragged)
+    dialog = open_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    text = dialog.summary.text()
+    assert "⚠ 1 row(s) had fewer cells than the header" in text and "(line 3)" in text
+    dialog.reject()
