@@ -16,8 +16,6 @@ FILES = Path(__file__).parent / "files"
 SAMPLES = Path(__file__).resolve().parent / "files" / "shared"
 
 
-
-
 @dataclass(frozen=True)
 class Formula:
     """A formula cell with the result Excel saved beside it (an error such as "#N/A" too)."""
