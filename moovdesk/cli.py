@@ -9,24 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
 
 from moovdesk import __version__
 from moovdesk.commands import COMMAND_MODULES
 from moovdesk.commands.common import CommandError, Handler, open_store
 from moovdesk.data.errors import StoreError
 from moovdesk.logs import log_exception
+from moovdesk.one_line_parser import OneLineParser
 from moovdesk.paths import resolve_home
 
 PROG = "moovdesk-cli"
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse, but a bad argument is one line on stderr and exit status 1."""
-
-    def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-        raise SystemExit(1)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -169,8 +167,12 @@ class OsrmTravel:
             f"{self.base_url.rstrip('/')}/table/v1/{urllib.parse.quote(self.profile)}/"
             f"{coordinates}?{urllib.parse.urlencode(query, safe=';,')}"
         )
+        # Imported here: urllib.request (with http.client and email) is ~10 ms of the window's
+        # start, and only a rep with a routing server ever needs it.
+        from urllib.request import urlopen
+
         try:
-            with urllib.request.urlopen(url, timeout=self.timeout) as response:
+            with urlopen(url, timeout=self.timeout) as response:
                 body = json.loads(response.read())
         except (OSError, ValueError) as error:  # URLError, timeouts and bad JSON among them
             raise RoutingUnavailableError(str(error)) from error

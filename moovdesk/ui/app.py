@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from moovdesk import APP_NAME, __version__
-from moovdesk.cli import OneLineParser
 from moovdesk.logs import setup_logging
+from moovdesk.one_line_parser import OneLineParser
 from moovdesk.paths import Home, resolve_home
 from moovdesk.ui.qt_environment import display_missing, prepare_qt_environment
 
