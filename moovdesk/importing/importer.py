@@ -3,7 +3,8 @@
 `import_table` takes a read file and its plan (the mapping), checks each row against the base
 and the rows before it, locates addresses offline, and writes everything in a single transaction.
 Cancelling (or any error, or a crash) leaves the base exactly as it was. The search index catches
-up afterwards from its backlog (see `moovdesk.data.search`).
+up afterwards from its backlog (see `moovdesk.data.search`), and so does the copy of the
+write-ahead log into the database file (`Store.checkpoint`, see `defer_checkpoint`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import insert, update
 
+from moovdesk.data.engine import defer_checkpoint
 from moovdesk.data.models import ImportBatch
 from moovdesk.data.store import Store
 from moovdesk.data.types import new_id, utcnow
@@ -70,6 +72,7 @@ def import_table(
     total = len(table)
     with _collector_paused(), store.write() as session:
         connection = session.connection()
+        defer_checkpoint(connection)  # the rep waits for the commit, not for the copy after it
         batch_id = new_id()
         stamp = utcnow()
         connection.execute(
