@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import Any, cast
 
@@ -39,27 +39,65 @@ def insert_rows(
     `or_ignore`, a row whose key is already there is left out instead of failing."""
     if not rows:
         return
+    keys = [column.key for column in table.columns]
+    insert_tuples(connection, table, keys, _tuples_of(rows, keys), or_ignore=or_ignore)
+
+
+def insert_tuples(
+    connection: Connection,
+    table: Table,
+    keys: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    constants: Mapping[str, Any] | None = None,
+    *,
+    or_ignore: bool = False,
+) -> None:
+    """Insert `rows`, tuples of the columns named by `keys`, in one executemany; every other
+    column of `table` takes its value in `constants`, the same for all rows.
+
+    The importer builds its rows this way directly: a tuple of the few values a row brings,
+    where a dict of all 30 columns per row (the batch, the stamps and the defaults included)
+    cost more to build and to take apart again than SQLite took to store it."""
+    if not rows:
+        return
     dialect = connection.dialect
-    columns = list(table.columns)
-    by_column = _columns_of(rows, [column.key for column in columns])
-    for index, column in enumerate(columns):
+    count = len(rows)
+    given = dict(zip(keys, _columns_of(rows, len(keys)), strict=True))
+    marks: list[str] = []
+    bound: list[Sequence[Any]] = []
+    for column in table.columns:
         processor = column.type.bind_processor(dialect)
-        if processor is not None:
-            by_column[index] = _converted(by_column[index], processor)
-    marks = [_shared_literal(values) or "?" for values in by_column]
-    bound = [values for values, mark in zip(by_column, marks, strict=True) if mark == "?"]
-    names = ", ".join(f'"{column.name}"' for column in columns)
+        values = given.get(column.key)
+        if values is None:  # the same value for every row
+            value = (constants or {})[column.key]
+            if value is not None and processor is not None:
+                value = processor(value)
+            values = [_adapted(value)] * count
+        elif processor is not None:
+            values = _converted(values, processor)
+        mark = _shared_literal(values) or "?"
+        marks.append(mark)
+        if mark == "?":
+            bound.append(values)
+    names = ", ".join(f'"{column.name}"' for column in table.columns)
     verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
     sql = f'{verb} INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})'
-    parameters = list(zip(*bound, strict=True)) if bound else [()] * len(rows)
+    parameters = list(zip(*bound, strict=True)) if bound else [()] * count
     connection.exec_driver_sql(sql, cast(Any, parameters))
 
 
-def _columns_of(rows: Sequence[dict[str, Any]], keys: list[str]) -> list[Sequence[Any]]:
-    """The rows' values column by column, in `keys` order."""
+def _tuples_of(rows: Sequence[dict[str, Any]], keys: list[str]) -> list[tuple[Any, ...]]:
+    """The rows' values as tuples, in `keys` order."""
     if len(keys) == 1:  # itemgetter of one key gives the value, not a 1-tuple
-        return [[row[keys[0]] for row in rows]]
-    return list(zip(*map(itemgetter(*keys), rows), strict=True))
+        return [(row[keys[0]],) for row in rows]
+    return list(map(itemgetter(*keys), rows))
+
+
+def _columns_of(rows: Sequence[tuple[Any, ...]], width: int) -> list[Sequence[Any]]:
+    """The rows' values column by column."""
+    if width == 0:
+        return []
+    return list(zip(*rows, strict=True))
 
 
 def _shared_literal(values: Sequence[Any]) -> str | None:

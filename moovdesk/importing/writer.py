@@ -1,21 +1,25 @@
 """Turning cleaned rows into records inside the import's transaction.
 
-New records are gathered and written with Core `executemany` in chunks (the ORM unit of work is
-several times slower for bulk rows). Existing records the import completes or overwrites are
-updated one by one, their replaced values journaled so that undoing the import restores them.
+New records are gathered and written with `executemany` in chunks (the ORM unit of work is
+several times slower for bulk rows), each as a tuple of the values it brings: the columns every
+new record of the import shares (the batch, the stamps, the defaults) are given once per chunk.
+Existing records the import completes or overwrites are updated one by one, their replaced
+values journaled so that undoing the import restores them.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, time
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
 
 from moovdesk.data import search
-from moovdesk.data.bulk import insert_rows, new_ids
+from moovdesk.data.bulk import insert_tuples, new_ids
 from moovdesk.data.models import (
     Activity,
     Contact,
@@ -57,6 +61,16 @@ _TEMPLATES: dict[type, dict[str, Any]] = {
     model: _template(cast(Table, model.__table__))
     for model in (Prospect, Contact, FollowUp, Activity, ProspectTag)
 }
+_COLUMN_KEYS: dict[type, frozenset[str]] = {
+    model: frozenset(column.key for column in cast(Table, model.__table__).columns)
+    for model in _TEMPLATES
+}
+# The columns a new prospect or primary contact row always sets itself, before its routed fields.
+_PROSPECT_OWN = ("id", "external_ref", "company_key", "became_client_at")
+_CONTACT_OWN = ("id", "prospect_id", "is_primary", "external_ref")
+# A batch of queued rows: their column keys, and per row the values in that order.
+Names = tuple[str, ...]
+Values = tuple[Any, ...]
 
 
 class ImportWriter:
@@ -64,7 +78,18 @@ class ImportWriter:
         self.connection = connection
         self.batch_id = batch_id
         self._stamp = utcnow()
-        self._pending: dict[type, list[dict[str, Any]]] = {model: [] for model in _TEMPLATES}
+        # model -> column keys -> rows; every other column takes its value in `_shared`.
+        self._pending: dict[type, dict[Names, list[Values]]] = {model: {} for model in _TEMPLATES}
+        self._queued = dict.fromkeys(_TEMPLATES, 0)
+        self._shared = {
+            model: {
+                **template,
+                "created_at": self._stamp,
+                "updated_at": self._stamp,
+                "import_batch_id": batch_id,
+            }
+            for model, template in _TEMPLATES.items()
+        }
         self._tag_ids = dict(
             connection.execute(select(Tag.name, Tag.id).where(Tag.deleted_at.is_(None))).all()
         )
@@ -75,8 +100,9 @@ class ImportWriter:
         self._id_pool = FIRST_ID_POOL // 2
         self._primary_of: dict[str, bool] = {}
         self._people: dict[str, set[str]] = {}
-        # People added by this import, keyed only when a later row asks (most never do).
-        self._unkeyed_people: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        # People added by this import (their ref, column keys and values), keyed only when a
+        # later row asks (most never do).
+        self._unkeyed_people: dict[str, list[tuple[str, Names, Values]]] = {}
         self._activity_keys: set[tuple[str, str, str]] | None = None
         self._routes = _NewRecordRoutes()
         self.touched: set[str] = set()
@@ -86,36 +112,35 @@ class ImportWriter:
     def new_prospect(self, fields: dict[str, Any], external_ref: str) -> tuple[str, bool]:
         """Create a prospect (and its primary contact when the row names a person); returns
         its id and whether a contact was created."""
-        prospect_values, contact_values = self._routes.route(fields)
+        route = self._routes.route(fields)
         prospect_id = self._new_id()
-        row = self._row(Prospect, prospect_values)
-        row["id"] = prospect_id
-        row["external_ref"] = external_ref
-        row["import_batch_id"] = self.batch_id
-        row["company_key"] = company_sort_key(row["company"])
-        if row["stage"] in (Stage.CLIENT, "client"):
-            row["became_client_at"] = self._stamp
-        self._queue(Prospect, row)
+        stage = fields.get("stage")
+        became_client = self._stamp if stage in (Stage.CLIENT, "client") else None
+        company_key = company_sort_key(fields.get("company") or "")
+        own = (prospect_id, external_ref, company_key, became_client)
+        self._queue(Prospect, route.prospect_keys, own + route.prospect_values)
         self.touched.add(prospect_id)
         self._created.add(prospect_id)
-        if contact_values:
-            self.new_contact(prospect_id, contact_values, "", primary=True)
-        self._primary_of[prospect_id] = bool(contact_values)
-        return prospect_id, bool(contact_values)
+        with_contact = bool(route.contact_names)
+        if with_contact:
+            self._queue_contact(prospect_id, route.contact_names, route.contact_values, "", True)
+        self._primary_of[prospect_id] = with_contact
+        return prospect_id, with_contact
 
     def new_contact(
         self, prospect_id: str, values: dict[str, Any], external_ref: str, *, primary: bool
     ) -> None:
-        row = self._row(Contact, values)
-        row["id"] = self._new_id()
-        row["prospect_id"] = prospect_id
-        row["is_primary"] = primary
-        row["external_ref"] = external_ref
-        row["import_batch_id"] = self.batch_id
-        self._queue(Contact, row)
+        names, row = _columns_only(Contact, values, _CONTACT_OWN)
+        self._queue_contact(prospect_id, names, row, external_ref, primary)
+
+    def _queue_contact(
+        self, prospect_id: str, names: Names, values: Values, external_ref: str, primary: bool
+    ) -> None:
+        own = (self._new_id(), prospect_id, primary, external_ref)
+        self._queue(Contact, _CONTACT_OWN + names, own + values)
         if primary:
             self._primary_of[prospect_id] = True
-        self._unkeyed_people.setdefault(prospect_id, []).append((external_ref, values))
+        self._unkeyed_people.setdefault(prospect_id, []).append((external_ref, names, values))
         self.touched.add(prospect_id)
 
     def knows_person(self, prospect_id: str, external_ref: str, values: dict[str, Any]) -> bool:
@@ -125,8 +150,8 @@ class ImportWriter:
 
     def _people_of(self, prospect_id: str) -> set[str]:
         known = self._people_of_base(prospect_id)
-        for external_ref, values in self._unkeyed_people.pop(prospect_id, ()):
-            known |= _person_keys(external_ref, values)
+        for external_ref, names, values in self._unkeyed_people.pop(prospect_id, ()):
+            known |= _person_keys(external_ref, dict(zip(names, values, strict=True)))
         return known
 
     def _people_of_base(self, prospect_id: str) -> set[str]:
@@ -254,11 +279,9 @@ class ImportWriter:
                 )
                 self._tag_ids[name] = tag_id
             having.add(name)
-            row = self._row(ProspectTag, {})
-            row.update(
-                id=new_id(), prospect_id=prospect_id, tag_id=tag_id, import_batch_id=self.batch_id
+            self._queue(
+                ProspectTag, ("id", "prospect_id", "tag_id"), (new_id(), prospect_id, tag_id)
             )
-            self._queue(ProspectTag, row)
             self.touched.add(prospect_id)
             added = True
         return added
@@ -270,15 +293,11 @@ class ImportWriter:
         if due in open_times:
             return False
         open_times.add(due)
-        row = self._row(FollowUp, {})
-        row.update(
-            id=self._new_id(),
-            prospect_id=prospect_id,
-            due_at=due,
-            note=note,
-            import_batch_id=self.batch_id,
+        self._queue(
+            FollowUp,
+            ("id", "prospect_id", "due_at", "note"),
+            (self._new_id(), prospect_id, due, note),
         )
-        self._queue(FollowUp, row)
         return True
 
     def activity(
@@ -291,17 +310,11 @@ class ImportWriter:
         if key in self._existing_activities():
             return False
         self._existing_activities().add(key)
-        row = self._row(Activity, {})
-        row.update(
-            id=self._new_id(),
-            prospect_id=prospect_id,
-            kind=kind,
-            occurred_at=occurred,
-            subject=subject,
-            body=body.strip(),
-            import_batch_id=self.batch_id,
+        self._queue(
+            Activity,
+            ("id", "prospect_id", "kind", "occurred_at", "subject", "body"),
+            (self._new_id(), prospect_id, kind, occurred, subject, body.strip()),
         )
-        self._queue(Activity, row)
         return True
 
     def last_contact(self, prospect_id: str, when: DateValue) -> bool:
@@ -312,10 +325,12 @@ class ImportWriter:
     def flush(self) -> None:
         """Write what is gathered, parents before children (foreign keys are enforced)."""
         for model in (Prospect, Contact, FollowUp, Activity, ProspectTag):
-            rows = self._pending[model]
-            if rows:
-                insert_rows(self.connection, cast(Table, model.__table__), rows)
-                rows.clear()
+            batches = self._pending[model]
+            table = cast(Table, model.__table__)
+            for names, rows in batches.items():
+                insert_tuples(self.connection, table, names, rows, self._shared[model])
+            batches.clear()
+            self._queued[model] = 0
 
     def _new_id(self) -> str:
         try:
@@ -329,17 +344,16 @@ class ImportWriter:
         self.flush()
         search.enqueue(self.connection, self.touched)
 
-    def _queue(self, model: type, row: dict[str, Any]) -> None:
-        rows = self._pending[model]
-        rows.append(row)
-        if len(rows) >= FLUSH_EVERY:
+    def _queue(self, model: type, names: Names, values: Values) -> None:
+        """Gather a new row of `model`: `values` for the columns `names`, the rest shared."""
+        batches = self._pending[model]
+        rows = batches.get(names)
+        if rows is None:
+            rows = batches[names] = []
+        rows.append(values)
+        queued = self._queued[model] = self._queued[model] + 1
+        if queued >= FLUSH_EVERY:
             self.flush()
-
-    def _row(self, model: type, values: dict[str, Any]) -> dict[str, Any]:
-        row = dict(_TEMPLATES[model])
-        row.update(values)
-        row["created_at"] = row["updated_at"] = self._stamp
-        return row
 
     def _aware(self, value: DateValue, default_time: time) -> datetime:
         """File dates are the rep's local time (summer or winter offset as of that date); a
@@ -395,34 +409,89 @@ class ImportWriter:
         return self._activity_keys
 
 
+@dataclass(frozen=True, slots=True)
+class _Route:
+    """Where a new row's fields go: the prospect's column keys (its own columns first) and
+    values, and its primary contact's (no names: no contact)."""
+
+    prospect_keys: Names
+    prospect_values: Values
+    contact_names: Names
+    contact_values: Values
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """`route_fields`'s decision for one list of field names, as two getters of values."""
+
+    prospect_keys: Names
+    prospect_values: Callable[[dict[str, Any]], Values]
+    contact_names: Names
+    contact_values: Callable[[dict[str, Any]], Values]
+
+    def route(self, fields: dict[str, Any]) -> _Route:
+        return _Route(
+            self.prospect_keys,
+            self.prospect_values(fields),
+            self.contact_names,
+            self.contact_values(fields),
+        )
+
+
 class _NewRecordRoutes:
     """`route_fields` for new records, its decision remembered per list of field names: rows
-    of one file mostly share a handful of shapes, so each row costs two dict comprehensions."""
+    of one file mostly share a handful of shapes, so each row costs two tuple lookups."""
 
     def __init__(self) -> None:
-        # field names -> (prospect column -> field name, contact column -> field name)
-        self._shapes: dict[tuple[str, ...], tuple[dict[str, str], dict[str, str]] | None] = {}
+        self._shapes: dict[Names, _Shape | None] = {}
 
-    def route(self, fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    def route(self, fields: dict[str, Any]) -> _Route:
         names = tuple(fields)
         try:
             shape = self._shapes[names]
         except KeyError:
             shape = self._shapes[names] = _shape_of(names)
         if shape is None:  # the route depends on the values, not only on the names
-            return route_fields(fields, contact_exists=False)
-        to_prospect, to_contact = shape
-        return (
-            {column: fields[name] for column, name in to_prospect.items()},
-            {column: fields[name] for column, name in to_contact.items()},
-        )
+            prospect, contact = route_fields(fields, contact_exists=False)
+            prospect_names, prospect_values = _columns_only(Prospect, prospect, _PROSPECT_OWN)
+            contact_names, contact_values = _columns_only(Contact, contact, _CONTACT_OWN)
+            return _Route(
+                _PROSPECT_OWN + prospect_names, prospect_values, contact_names, contact_values
+            )
+        return shape.route(fields)
 
 
-def _shape_of(names: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]] | None:
+def _shape_of(names: Names) -> _Shape | None:
     """Where `route_fields` sends each named field, found by routing the names themselves."""
     if ("latitude" in names or "longitude" in names) and "geo_precision" not in names:
         return None  # the precision it adds depends on whether a latitude is given
-    return route_fields({name: name for name in names}, contact_exists=False)
+    to_prospect, to_contact = route_fields({name: name for name in names}, contact_exists=False)
+    prospect_columns, prospect_fields = _columns_only(Prospect, to_prospect, _PROSPECT_OWN)
+    contact_columns, contact_fields = _columns_only(Contact, to_contact, _CONTACT_OWN)
+    return _Shape(
+        _PROSPECT_OWN + prospect_columns,
+        _getter(prospect_fields),
+        contact_columns,
+        _getter(contact_fields),
+    )
+
+
+def _columns_only(model: type, values: dict[str, Any], own: Names) -> tuple[Names, Values]:
+    """The keys and values of `values` that are columns of `model` the row does not set itself
+    (a new record's id, batch…): other fields were never written, and are not now."""
+    keys = _COLUMN_KEYS[model]
+    kept = [(name, value) for name, value in values.items() if name in keys and name not in own]
+    return tuple(name for name, _ in kept), tuple(value for _, value in kept)
+
+
+def _getter(names: Values) -> Callable[[dict[str, Any]], Values]:
+    """A function giving the values of these fields of a row, as a tuple in this order."""
+    if not names:
+        return lambda _fields: ()
+    if len(names) == 1:
+        only = names[0]
+        return lambda fields: (fields[only],)
+    return cast(Callable[[dict[str, Any]], Values], itemgetter(*names))
 
 
 def _person_keys(external_ref: str, values: dict[str, Any]) -> set[str]:
