@@ -60,8 +60,16 @@ def company_key(company: str, postal_code: str) -> str:
     """ "SARL Boulangerie Étienne" and "boulangerie etienne" at the same postal code match."""
     if not company.strip() or not postal_code.strip():
         return ""
-    words = [w for w in _NON_WORD.split(fold(company)) if w and w not in _LEGAL_WORDS]
+    words = [w for w in _words(fold(company)) if w not in _LEGAL_WORDS]
     return f"{' '.join(words)}|{postal_code.strip()}" if words else ""
+
+
+def _words(folded: str) -> list[str]:
+    """The runs of a-z and 0-9 in folded text, anything else separating them. Most names are
+    already plain words and spaces, split without the regex (twice as fast)."""
+    if folded.isascii() and folded.replace(" ", "").isalnum():
+        return folded.split()
+    return [word for word in _NON_WORD.split(folded) if word]
 
 
 def keys_of(fields: Mapping[str, Any], external_ref: str = "") -> RowKeys:
