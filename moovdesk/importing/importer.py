@@ -9,11 +9,9 @@ write-ahead log into the database file (`Store.checkpoint`, see `defer_checkpoin
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +24,7 @@ from moovdesk.data.types import new_id, utcnow
 from moovdesk.data.vocabulary import GeoPrecision, ImportStatus
 from moovdesk.geo.gazetteer import Gazetteer
 from moovdesk.importing.cleaned_row import CleanedRow
+from moovdesk.importing.collector import collector_paused
 from moovdesk.importing.duplicates import DuplicateIndex, RowKeys, Twin, company_key, keys_of
 from moovdesk.importing.plan import ImportPlan
 from moovdesk.importing.reader import ReadTable
@@ -42,6 +41,10 @@ _IDENTITY_FIELDS = (
 _PERSON_FIELDS = frozenset(
     {"civility", "first_name", "last_name", "job_title", "email", "phone", "mobile"}
 )
+
+
+# Where a row was placed: latitude, longitude, and how precisely.
+_Place = tuple[float, float, GeoPrecision]
 
 
 class ImportCancelledError(Exception):
@@ -70,7 +73,7 @@ def import_table(
     written) when `cancelled()` turns true."""
     report = ImportReport(file_name=file_name, format_label=plan.format_label)
     total = len(table)
-    with _collector_paused(), store.write() as session:
+    with collector_paused(), store.write() as session:
         connection = session.connection()
         defer_checkpoint(connection)  # the rep waits for the commit, not for the copy after it
         batch_id = new_id()
@@ -131,29 +134,10 @@ def import_table(
     return report
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while the rows are imported, as before once they are.
-
-    An import keeps hundreds of thousands of objects alive (the file's rows, the duplicate keys,
-    the rows waiting to be written) and allocates millions more; every full collection walks
-    them all, a fifth of a 100,000-row import. Its rows make no reference cycles (plain
-    reference counting frees them); whatever cycles there are are collected afterwards.
-
-    On the way out, what the import allocated and kept is handed to the oldest generation
-    as it is (freeze, then unfreeze): re-enabled with all of it still in the youngest, the
-    collector would walk it all at the very next allocation (~0.1 s, measured), while the rep
-    waits for the report. The next full collection still looks at it, as at everything else.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
+def _has_identity(fields: dict[str, Any]) -> bool:
+    """Whether the row names someone or something: a company, a person, an email, a phone or
+    a SIRET (map, not a generator: this runs for every row)."""
+    return any(map(fields.get, _IDENTITY_FIELDS))
 
 
 class _RepeatedHeader:
@@ -192,6 +176,7 @@ class _Run:
         self.gazetteer = gazetteer
         self.report = report
         self.prefix = (plan.format_key.split("_")[0] + ":") if plan.format_key else ""
+        self._places: dict[tuple[Any, Any, Any], _Place | None] = {}
 
     def add(self, row: CleanedRow) -> None:
         report = self.report
@@ -211,7 +196,7 @@ class _Run:
     # Row kinds -------------------------------------------------------------------------
 
     def _add_prospect_row(self, row: CleanedRow, fields: dict[str, Any]) -> None:
-        if not any(fields.get(name) for name in _IDENTITY_FIELDS):
+        if not _has_identity(fields):
             self.report.rejected.append(
                 RowOutcome(row.line, "no company, name, email, phone or SIRET")
             )
@@ -338,19 +323,32 @@ class _Run:
     def _locate(self, line: int, fields: dict[str, Any]) -> None:
         if fields.get("latitude") is not None and fields.get("longitude") is not None:
             return
-        location = None
-        if self.gazetteer is not None and (fields.get("postal_code") or fields.get("city")):
-            location = self.gazetteer.locate(
-                str(fields.get("country") or "FR"),
-                str(fields.get("postal_code") or ""),
-                str(fields.get("city") or ""),
-            )
-        if location is None:
+        place = self._place_of(fields)
+        if place is None:
             self.report.not_located.append(line)
             return
-        fields["latitude"] = location.latitude
-        fields["longitude"] = location.longitude
-        fields["geo_precision"] = GeoPrecision(location.precision)  # city or postal code
+        fields["latitude"], fields["longitude"], fields["geo_precision"] = place
+
+    def _place_of(self, fields: dict[str, Any]) -> _Place | None:
+        """Where the row's address is (latitude, longitude, city or postal code precision),
+        remembered per address: a file names the same few thousand places again and again."""
+        get = fields.get
+        address = (get("country"), get("postal_code"), get("city"))
+        try:
+            return self._places[address]
+        except KeyError:
+            pass
+        country, postal_code, city = address
+        place = None
+        if self.gazetteer is not None and (postal_code or city):
+            location = self.gazetteer.locate(
+                str(country or "FR"), str(postal_code or ""), str(city or "")
+            )
+            if location is not None:
+                precision = GeoPrecision(location.precision)  # city or postal code
+                place = (location.latitude, location.longitude, precision)
+        self._places[address] = place
+        return place
 
     def _fields(self, row: CleanedRow) -> dict[str, Any]:
         # The row assembly already put `row.extra_notes` into the notes: adding them again here
