@@ -16,12 +16,15 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import chain
 from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table
 
 _NATIVE = (str, int, float, bytes)
+ROWS_PER_STATEMENT = 500
+_MAX_VARIABLES = 32_766  # SQLite's limit of bound values in one statement (3.32 and later)
 _INT_LIMIT = 2**62
 # uuid4's fixed bits: the version nibble (byte 6) and the RFC 4122 variant (byte 8).
 _VERSION_4 = bytes((byte & 0x0F) | 0x40 for byte in range(256))
@@ -87,9 +90,35 @@ def insert_tuples(
         marks.append(mark)
     names = ", ".join(f'"{column.name}"' for column in table.columns)
     verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-    sql = f'{verb} INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})'
+    head = f'{verb} INTO "{table.name}" ({names}) VALUES '
     parameters = list(zip(*bound, strict=True)) if bound else [()] * count
-    connection.exec_driver_sql(sql, cast(Any, parameters))
+    _execute_in_blocks(connection, head, f"({', '.join(marks)})", len(bound), parameters)
+
+
+def _execute_in_blocks(
+    connection: Connection,
+    head: str,
+    row_marks: str,
+    width: int,
+    parameters: list[tuple[Any, ...]],
+) -> None:
+    """Run `head` with one `row_marks` per row: up to ROWS_PER_STATEMENT rows in each
+    statement (one VALUES list of several rows), the remainder one row per statement.
+
+    sqlite3 binds and steps each statement of an executemany separately; for rows this small
+    that per-statement work cost as much as SQLite's own (measured: a sixth of the insert
+    saved at 500 rows a statement). Rows are inserted in the same order either way."""
+    per = max(1, min(ROWS_PER_STATEMENT, _MAX_VARIABLES // max(width, 1)))
+    whole = len(parameters) // per * per
+    if per > 1 and whole:
+        blocks = [
+            tuple(chain.from_iterable(parameters[start : start + per]))
+            for start in range(0, whole, per)
+        ]
+        connection.exec_driver_sql(head + ", ".join([row_marks] * per), cast(Any, blocks))
+        parameters = parameters[whole:]
+    if parameters:
+        connection.exec_driver_sql(head + row_marks, cast(Any, parameters))
 
 
 def _tuples_of(rows: Sequence[dict[str, Any]], keys: list[str]) -> list[tuple[Any, ...]]:
