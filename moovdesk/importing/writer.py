@@ -36,7 +36,7 @@ from moovdesk.data.vocabulary import ActivityKind, Stage
 from moovdesk.importing.dates import DateValue
 from moovdesk.prospects import route_fields
 
-FLUSH_EVERY = 5000
+FLUSH_EVERY = 5000  # new rows (prospects, contacts…) gathered before they are written
 # Ids come in sorted pools that double in size: a big import inserts long runs in key order.
 FIRST_ID_POOL = 1000
 LAST_ID_POOL = 256_000
@@ -57,13 +57,13 @@ def _template(table: Table) -> dict[str, Any]:
     return values
 
 
+_MODELS = (Prospect, Contact, FollowUp, Activity, ProspectTag)
 _TEMPLATES: dict[type, dict[str, Any]] = {
-    model: _template(cast(Table, model.__table__))
-    for model in (Prospect, Contact, FollowUp, Activity, ProspectTag)
+    model: _template(cast(Table, model.__table__)) for model in _MODELS
 }
 _COLUMN_KEYS: dict[type, frozenset[str]] = {
     model: frozenset(column.key for column in cast(Table, model.__table__).columns)
-    for model in _TEMPLATES
+    for model in _MODELS
 }
 # The columns a new prospect or primary contact row always sets itself, before its routed fields.
 _PROSPECT_OWN = ("id", "external_ref", "company_key", "became_client_at")
@@ -78,9 +78,10 @@ class ImportWriter:
         self.connection = connection
         self.batch_id = batch_id
         self._stamp = utcnow()
-        # model -> column keys -> rows; every other column takes its value in `_shared`.
+        # model -> column keys -> rows; every other column takes its value in `_shared`. The
+        # lists stay (emptied by `flush`): the shapes of new rows hold on to theirs.
         self._pending: dict[type, dict[Names, list[Values]]] = {model: {} for model in _TEMPLATES}
-        self._queued = dict.fromkeys(_TEMPLATES, 0)
+        self._queued = 0
         self._shared = {
             model: {
                 **template,
@@ -104,7 +105,7 @@ class ImportWriter:
         # later row asks (most never do).
         self._unkeyed_people: dict[str, list[tuple[str, Names, Values]]] = {}
         self._activity_keys: set[tuple[str, str, str]] | None = None
-        self._routes = _NewRecordRoutes()
+        self._shapes: dict[Names, _Shape | None] = {}
         self.touched: set[str] = set()
 
     # New prospects ---------------------------------------------------------------------
@@ -112,20 +113,56 @@ class ImportWriter:
     def new_prospect(self, fields: dict[str, Any], external_ref: str) -> tuple[str, bool]:
         """Create a prospect (and its primary contact when the row names a person); returns
         its id and whether a contact was created."""
-        route = self._routes.route(fields)
+        shape = self._shape_of(fields)
         prospect_id = self._new_id()
         stage = fields.get("stage")
         became_client = self._stamp if stage in (Stage.CLIENT, "client") else None
         company_key = company_sort_key(fields.get("company") or "")
         own = (prospect_id, external_ref, company_key, became_client)
-        self._queue(Prospect, route.prospect_keys, own + route.prospect_values)
+        shape.prospects.append(own + shape.prospect_values(fields))
         self.touched.add(prospect_id)
         self._created.add(prospect_id)
-        with_contact = bool(route.contact_names)
+        with_contact = bool(shape.contact_names)
         if with_contact:
-            self._queue_contact(prospect_id, route.contact_names, route.contact_values, "", True)
+            values = shape.contact_values(fields)
+            shape.contacts.append((self._new_id(), prospect_id, True, "", *values))
+            self._unkeyed_people[prospect_id] = [("", shape.contact_names, values)]
         self._primary_of[prospect_id] = with_contact
+        self._queued += 2 if with_contact else 1
+        if self._queued >= FLUSH_EVERY:
+            self.flush()
         return prospect_id, with_contact
+
+    def _shape_of(self, fields: dict[str, Any]) -> _Shape:
+        """Where the fields of a new row go (see `_Shape`), decided once per list of field
+        names: rows of one file mostly share a handful of shapes."""
+        names = tuple(fields)
+        try:
+            shape = self._shapes[names]
+        except KeyError:
+            routes = _routes_by_name(names)
+            shape = self._shapes[names] = routes and self._shape(*routes)
+        if shape is None:  # the route depends on the values, not only on the names
+            prospect, contact = route_fields(fields, contact_exists=False)
+            prospect_names, prospect_values = _columns_only(Prospect, prospect, _PROSPECT_OWN)
+            contact_names, contact_values = _columns_only(Contact, contact, _CONTACT_OWN)
+            return self._shape(
+                (prospect_names, lambda _fields: prospect_values),
+                (contact_names, lambda _fields: contact_values),
+            )
+        return shape
+
+    def _shape(self, to_prospect: _Route, to_contact: _Route) -> _Shape:
+        prospect_names, prospect_values = to_prospect
+        contact_names, contact_values = to_contact
+        pending = self._pending
+        return _Shape(
+            pending[Prospect].setdefault(_PROSPECT_OWN + prospect_names, []),
+            prospect_values,
+            pending[Contact].setdefault(_CONTACT_OWN + contact_names, []),
+            contact_names,
+            contact_values,
+        )
 
     def new_contact(
         self, prospect_id: str, values: dict[str, Any], external_ref: str, *, primary: bool
@@ -328,9 +365,10 @@ class ImportWriter:
             batches = self._pending[model]
             table = cast(Table, model.__table__)
             for names, rows in batches.items():
-                insert_tuples(self.connection, table, names, rows, self._shared[model])
-            batches.clear()
-            self._queued[model] = 0
+                if rows:
+                    insert_tuples(self.connection, table, names, rows, self._shared[model])
+                    rows.clear()
+        self._queued = 0
 
     def _new_id(self) -> str:
         try:
@@ -351,8 +389,8 @@ class ImportWriter:
         if rows is None:
             rows = batches[names] = []
         rows.append(values)
-        queued = self._queued[model] = self._queued[model] + 1
-        if queued >= FLUSH_EVERY:
+        self._queued += 1
+        if self._queued >= FLUSH_EVERY:
             self.flush()
 
     def _aware(self, value: DateValue, default_time: time) -> datetime:
@@ -409,71 +447,32 @@ class ImportWriter:
         return self._activity_keys
 
 
-@dataclass(frozen=True, slots=True)
-class _Route:
-    """Where a new row's fields go: the prospect's column keys (its own columns first) and
-    values, and its primary contact's (no names: no contact)."""
-
-    prospect_keys: Names
-    prospect_values: Values
-    contact_names: Names
-    contact_values: Values
+# Where some of a new row's fields go: the column keys, and the getter of their values.
+_Route = tuple[Names, Callable[[dict[str, Any]], Values]]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Shape:
-    """`route_fields`'s decision for one list of field names, as two getters of values."""
+    """Where the fields of a new row of one shape go: the pending prospect rows of those
+    columns and the getter of their values, and the same for its primary contact (no names:
+    no contact). Rows are appended straight to the pending lists."""
 
-    prospect_keys: Names
+    prospects: list[Values]
     prospect_values: Callable[[dict[str, Any]], Values]
+    contacts: list[Values]
     contact_names: Names
     contact_values: Callable[[dict[str, Any]], Values]
 
-    def route(self, fields: dict[str, Any]) -> _Route:
-        return _Route(
-            self.prospect_keys,
-            self.prospect_values(fields),
-            self.contact_names,
-            self.contact_values(fields),
-        )
 
-
-class _NewRecordRoutes:
-    """`route_fields` for new records, its decision remembered per list of field names: rows
-    of one file mostly share a handful of shapes, so each row costs two tuple lookups."""
-
-    def __init__(self) -> None:
-        self._shapes: dict[Names, _Shape | None] = {}
-
-    def route(self, fields: dict[str, Any]) -> _Route:
-        names = tuple(fields)
-        try:
-            shape = self._shapes[names]
-        except KeyError:
-            shape = self._shapes[names] = _shape_of(names)
-        if shape is None:  # the route depends on the values, not only on the names
-            prospect, contact = route_fields(fields, contact_exists=False)
-            prospect_names, prospect_values = _columns_only(Prospect, prospect, _PROSPECT_OWN)
-            contact_names, contact_values = _columns_only(Contact, contact, _CONTACT_OWN)
-            return _Route(
-                _PROSPECT_OWN + prospect_names, prospect_values, contact_names, contact_values
-            )
-        return shape.route(fields)
-
-
-def _shape_of(names: Names) -> _Shape | None:
-    """Where `route_fields` sends each named field, found by routing the names themselves."""
+def _routes_by_name(names: Names) -> tuple[_Route, _Route] | None:
+    """Where `route_fields` sends each named field, found by routing the names themselves;
+    None when the route depends on the values."""
     if ("latitude" in names or "longitude" in names) and "geo_precision" not in names:
         return None  # the precision it adds depends on whether a latitude is given
     to_prospect, to_contact = route_fields({name: name for name in names}, contact_exists=False)
     prospect_columns, prospect_fields = _columns_only(Prospect, to_prospect, _PROSPECT_OWN)
     contact_columns, contact_fields = _columns_only(Contact, to_contact, _CONTACT_OWN)
-    return _Shape(
-        _PROSPECT_OWN + prospect_columns,
-        _getter(prospect_fields),
-        contact_columns,
-        _getter(contact_fields),
-    )
+    return (prospect_columns, _getter(prospect_fields)), (contact_columns, _getter(contact_fields))
 
 
 def _columns_only(model: type, values: dict[str, Any], own: Names) -> tuple[Names, Values]:
