@@ -7,9 +7,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, insert, select, text
 
 from moovdesk.data.backup import list_backups
+from moovdesk.data.engine import AUTO_CHECKPOINT_PAGES, defer_checkpoint
 from moovdesk.data.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -116,3 +117,28 @@ def test_write_failures_become_a_clear_message(store: Store) -> None:
         session.flush()
     with store.read() as session:
         assert session.execute(select(Prospect)).first() is None
+
+
+@pytest.mark.parametrize("deferred", [False, True])
+def test_a_deferred_checkpoint_waits_for_checkpoint_and_lasts_one_transaction(
+    store: Store, deferred: bool
+) -> None:
+    """A bulk write's commit leaves its pages in the write-ahead log when it deferred the
+    checkpoint (the automatic one copies them at once otherwise); `Store.checkpoint` copies
+    them, and the connection has its automatic checkpoint back for whoever uses it next."""
+    before = store.path.stat().st_size
+    written = 5_000_000  # over AUTO_CHECKPOINT_PAGES pages of 4 KB: the commit would copy
+    with store.write() as session:
+        connection = session.connection()
+        if deferred:
+            defer_checkpoint(connection)
+        rows = [{"company": f"Company {n}", "notes": "x" * 4000} for n in range(1500)]
+        connection.execute(insert(Prospect), rows)
+    assert (store.path.stat().st_size > before + written) is not deferred
+    store.checkpoint()
+    assert store.path.stat().st_size > before + written
+    with store.read() as session:
+        assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == (
+            AUTO_CHECKPOINT_PAGES
+        )
+        assert session.execute(select(func.count()).select_from(Prospect)).scalar() == 1500
