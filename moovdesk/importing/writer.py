@@ -78,19 +78,18 @@ class ImportWriter:
         self.connection = connection
         self.batch_id = batch_id
         self._stamp = utcnow()
-        # model -> column keys -> rows; every other column takes its value in `_shared`. The
-        # lists stay (emptied by `flush`): the shapes of new rows hold on to theirs.
-        self._pending: dict[type, dict[Names, list[Values]]] = {model: {} for model in _TEMPLATES}
-        self._queued = 0
-        self._shared = {
-            model: {
-                **template,
-                "created_at": self._stamp,
-                "updated_at": self._stamp,
-                "import_batch_id": batch_id,
-            }
+        self._pending = {
+            model: _Pending(
+                {
+                    **template,
+                    "created_at": self._stamp,
+                    "updated_at": self._stamp,
+                    "import_batch_id": batch_id,
+                }
+            )
             for model, template in _TEMPLATES.items()
         }
+        self._queued = 0
         self._tag_ids = dict(
             connection.execute(select(Tag.name, Tag.id).where(Tag.deleted_at.is_(None))).all()
         )
@@ -120,12 +119,14 @@ class ImportWriter:
         company_key = company_sort_key(fields.get("company") or "")
         own = (prospect_id, external_ref, company_key, became_client)
         shape.prospects.append(own + shape.prospect_values(fields))
+        shape.prospect_order.append(shape.prospect_slot)
         self.touched.add(prospect_id)
         self._created.add(prospect_id)
         with_contact = bool(shape.contact_names)
         if with_contact:
             values = shape.contact_values(fields)
             shape.contacts.append((self._new_id(), prospect_id, True, "", *values))
+            shape.contact_order.append(shape.contact_slot)
             self._unkeyed_people[prospect_id] = [("", shape.contact_names, values)]
         self._primary_of[prospect_id] = with_contact
         self._queued += 2 if with_contact else 1
@@ -155,11 +156,17 @@ class ImportWriter:
     def _shape(self, to_prospect: _Route, to_contact: _Route) -> _Shape:
         prospect_names, prospect_values = to_prospect
         contact_names, contact_values = to_contact
-        pending = self._pending
+        prospects, contacts = self._pending[Prospect], self._pending[Contact]
+        prospect_rows, prospect_slot = prospects.batch(_PROSPECT_OWN + prospect_names)
+        contact_rows, contact_slot = contacts.batch(_CONTACT_OWN + contact_names)
         return _Shape(
-            pending[Prospect].setdefault(_PROSPECT_OWN + prospect_names, []),
+            prospect_rows,
+            prospect_slot,
+            prospects.order,
             prospect_values,
-            pending[Contact].setdefault(_CONTACT_OWN + contact_names, []),
+            contact_rows,
+            contact_slot,
+            contacts.order,
             contact_names,
             contact_values,
         )
@@ -361,13 +368,13 @@ class ImportWriter:
 
     def flush(self) -> None:
         """Write what is gathered, parents before children (foreign keys are enforced)."""
-        for model in (Prospect, Contact, FollowUp, Activity, ProspectTag):
-            batches = self._pending[model]
-            table = cast(Table, model.__table__)
-            for names, rows in batches.items():
-                if rows:
-                    insert_tuples(self.connection, table, names, rows, self._shared[model])
-                    rows.clear()
+        for model in _MODELS:
+            pending = self._pending[model]
+            taken = pending.take()
+            if taken is not None:
+                names, rows = taken
+                table = cast(Table, model.__table__)
+                insert_tuples(self.connection, table, names, rows, pending.shared)
         self._queued = 0
 
     def _new_id(self) -> str:
@@ -384,11 +391,7 @@ class ImportWriter:
 
     def _queue(self, model: type, names: Names, values: Values) -> None:
         """Gather a new row of `model`: `values` for the columns `names`, the rest shared."""
-        batches = self._pending[model]
-        rows = batches.get(names)
-        if rows is None:
-            rows = batches[names] = []
-        rows.append(values)
+        self._pending[model].add(names, values)
         self._queued += 1
         if self._queued >= FLUSH_EVERY:
             self.flush()
@@ -451,15 +454,82 @@ class ImportWriter:
 _Route = tuple[Names, Callable[[dict[str, Any]], Values]]
 
 
+class _Pending:
+    """The new rows of one table waiting to be written, in the order they came.
+
+    Rows setting the same columns are kept together (a tuple of values each, see `batch`),
+    and `order` remembers which batch each row went to: `take` gives every row back in queue
+    order, with one set of columns (a row lacking one has its `shared` value, the same as
+    if the whole table had been written row by row)."""
+
+    def __init__(self, shared: dict[str, Any]) -> None:
+        self.shared = shared  # the values of the columns a row does not set
+        self.batches: dict[Names, list[Values]] = {}
+        self.order: list[int] = []  # per row, the position of its batch in `batches`
+
+    def batch(self, names: Names) -> tuple[list[Values], int]:
+        """The pending rows setting the columns `names`, and their batch's position."""
+        rows = self.batches.get(names)
+        if rows is None:
+            rows = self.batches[names] = []
+        return rows, list(self.batches).index(names)
+
+    def add(self, names: Names, values: Values) -> None:
+        rows, position = self.batch(names)
+        rows.append(values)
+        self.order.append(position)
+
+    def take(self) -> tuple[Names, list[Values]] | None:
+        """The column keys and every pending row in queue order; the batches are emptied
+        (their lists stay: shapes of new rows append to them directly)."""
+        batches = [(names, rows) for names, rows in self.batches.items()]
+        filled = [(names, rows) for names, rows in batches if rows]
+        if not filled:
+            return None
+        if len(filled) == 1:  # one shape of row: already in order
+            names, rows = filled[0]
+            taken = list(rows)
+        else:
+            names = tuple(dict.fromkeys(name for batch, _rows in filled for name in batch))
+            taken = self._merged(names, batches)
+        for _names, rows in batches:
+            rows.clear()
+        self.order.clear()
+        return names, taken
+
+    def _merged(self, names: Names, batches: list[tuple[Names, list[Values]]]) -> list[Values]:
+        """Every row as a tuple of the columns `names`, in queue order."""
+        sources: list[tuple[Iterator[Values], Values, Callable[[Values], Values]]] = []
+        for batch, rows in batches:
+            if not rows:  # no row of the queue refers to it
+                sources.append((iter(rows), (), tuple))
+                continue
+            missing = [name for name in names if name not in batch]
+            padding = tuple(self.shared[name] for name in missing)
+            padded = (*batch, *missing)
+            arrange = _getter(tuple(padded.index(name) for name in names))
+            sources.append((iter(rows), padding, arrange))
+        merged = []
+        for position in self.order:
+            remaining, padding, arrange = sources[position]
+            merged.append(arrange(next(remaining) + padding))
+        return merged
+
+
 @dataclass(slots=True)
 class _Shape:
     """Where the fields of a new row of one shape go: the pending prospect rows of those
-    columns and the getter of their values, and the same for its primary contact (no names:
-    no contact). Rows are appended straight to the pending lists."""
+    columns (their batch's position, the table's queue order) and the getter of their values,
+    and the same for its primary contact (no names: no contact). New rows are appended to
+    the pending lists directly."""
 
     prospects: list[Values]
+    prospect_slot: int
+    prospect_order: list[int]
     prospect_values: Callable[[dict[str, Any]], Values]
     contacts: list[Values]
+    contact_slot: int
+    contact_order: list[int]
     contact_names: Names
     contact_values: Callable[[dict[str, Any]], Values]
 
@@ -483,8 +553,9 @@ def _columns_only(model: type, values: dict[str, Any], own: Names) -> tuple[Name
     return tuple(name for name, _ in kept), tuple(value for _, value in kept)
 
 
-def _getter(names: Values) -> Callable[[dict[str, Any]], Values]:
-    """A function giving the values of these fields of a row, as a tuple in this order."""
+def _getter(names: Values) -> Callable[[Any], Values]:
+    """A function giving the values of these fields of a row (or these positions of a
+    tuple), as a tuple in this order."""
     if not names:
         return lambda _fields: ()
     if len(names) == 1:
