@@ -149,10 +149,18 @@ class _RepeatedHeader:
         named = [index for index, name in enumerate(header) if name]
         # One column's name could be a real value; a whole header of them is not.
         self.first = named[0] if len(named) >= 2 else None
+        self.initial = self.key[self.first][:1] if self.first is not None else ""
 
     def matches(self, cells: list[str]) -> bool:
         first = self.first
-        if first is None or " ".join(cells[first].split()).casefold() != self.key[first]:
+        if first is None:
+            return False
+        cell = cells[first]
+        # The cell's first character decides for almost every row, without normalising the
+        # whole cell (case folding is character by character, so this refuses no header).
+        if cell.lstrip()[:1].casefold()[:1] != self.initial:
+            return False
+        if " ".join(cell.split()).casefold() != self.key[first]:
             return False
         return [" ".join(cell.split()).casefold() for cell in cells] == self.key
 
@@ -352,8 +360,9 @@ class _Run:
 
     def _fields(self, row: CleanedRow) -> dict[str, Any]:
         # The row assembly already put `row.extra_notes` into the notes: adding them again here
-        # would write every kept cell twice.
-        return dict(row.fields)
+        # would write every kept cell twice. The row is the importer's alone (cleaned for this
+        # call and dropped after), so its fields are used as they are, not copied.
+        return row.fields
 
     def _ref(self, external_id: str | None) -> str:
         return f"{self.prefix}{external_id}" if external_id and self.prefix else ""
