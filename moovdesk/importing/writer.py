@@ -68,6 +68,7 @@ _COLUMN_KEYS: dict[type, frozenset[str]] = {
 # The columns a new prospect or primary contact row always sets itself, before its routed fields.
 _PROSPECT_OWN = ("id", "external_ref", "company_key", "became_client_at")
 _CONTACT_OWN = ("id", "prospect_id", "is_primary", "external_ref")
+_SHARED_BY_ALL = ("import_batch_id", "created_at", "updated_at")
 # A batch of queued rows: their column keys, and per row the values in that order.
 Names = tuple[str, ...]
 Values = tuple[Any, ...]
@@ -465,14 +466,16 @@ class _Pending:
     def __init__(self, shared: dict[str, Any]) -> None:
         self.shared = shared  # the values of the columns a row does not set
         self.batches: dict[Names, list[Values]] = {}
-        self.order: list[int] = []  # per row, the position of its batch in `batches`
+        self.positions: dict[Names, int] = {}  # where each batch is in `batches`
+        self.order: list[int] = []  # per row, the position of its batch
 
     def batch(self, names: Names) -> tuple[list[Values], int]:
         """The pending rows setting the columns `names`, and their batch's position."""
-        rows = self.batches.get(names)
-        if rows is None:
-            rows = self.batches[names] = []
-        return rows, list(self.batches).index(names)
+        position = self.positions.get(names)
+        if position is None:
+            position = self.positions[names] = len(self.batches)
+            self.batches[names] = []
+        return self.batches[names], position
 
     def add(self, names: Names, values: Values) -> None:
         rows, position = self.batch(names)
@@ -547,9 +550,14 @@ def _routes_by_name(names: Names) -> tuple[_Route, _Route] | None:
 
 def _columns_only(model: type, values: dict[str, Any], own: Names) -> tuple[Names, Values]:
     """The keys and values of `values` that are columns of `model` the row does not set itself
-    (a new record's id, batch…): other fields were never written, and are not now."""
+    (`own`, and the batch and stamps every new row shares): other fields were never written,
+    and are not now."""
     keys = _COLUMN_KEYS[model]
-    kept = [(name, value) for name, value in values.items() if name in keys and name not in own]
+    kept = [
+        (name, value)
+        for name, value in values.items()
+        if name in keys and name not in own and name not in _SHARED_BY_ALL
+    ]
     return tuple(name for name, _ in kept), tuple(value for _, value in kept)
 
 
