@@ -9,6 +9,7 @@ timestamp shared by every row becomes text once, not once per row).
 A value every row of the batch shares (the import's timestamp and batch, empty text, NULL) is
 written once into the statement instead of being bound again for each row: an imported row
 leaves most of its 30 columns at the same value, and binding them was a quarter of the insert.
+Each statement then inserts up to 500 rows (one VALUES list), not one.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ _NATIVE = (str, int, float, bytes)
 ROWS_PER_STATEMENT = 500
 _MAX_VARIABLES = 32_766  # SQLite's limit of bound values in one statement (3.32 and later)
 _INT_LIMIT = 2**62
+_LONGEST_LITERAL = 100  # characters of shared text written into the statement
 # uuid4's fixed bits: the version nibble (byte 6) and the RFC 4122 variant (byte 8).
 _VERSION_4 = bytes((byte & 0x0F) | 0x40 for byte in range(256))
 _VARIANT = bytes((byte & 0x3F) | 0x80 for byte in range(256))
@@ -40,8 +42,9 @@ def insert_rows(
     *,
     or_ignore: bool = False,
 ) -> None:
-    """Insert `rows` (dicts holding every column of `table`) in one executemany; with
-    `or_ignore`, a row whose key is already there is left out instead of failing."""
+    """Insert `rows` (dicts holding every column of `table`), several rows per statement (see
+    `_execute_in_blocks`); with `or_ignore`, a row whose key is already there is left out
+    instead of failing."""
     if not rows:
         return
     keys = [column.key for column in table.columns]
@@ -57,8 +60,9 @@ def insert_tuples(
     *,
     or_ignore: bool = False,
 ) -> None:
-    """Insert `rows`, tuples of the columns named by `keys`, in one executemany; every other
-    column of `table` takes its value in `constants`, the same for all rows.
+    """Insert `rows`, tuples of the columns named by `keys`, several rows per statement (see
+    `_execute_in_blocks`); every other column of `table` takes its value in `constants`, the
+    same for all rows.
 
     The importer builds its rows this way directly: a tuple of the few values a row brings,
     where a dict of all 30 columns per row (the batch, the stamps and the defaults included)
@@ -154,11 +158,12 @@ def _shared_literal(values: Sequence[Any]) -> str | None:
 
 
 def _literal(value: Any) -> str | None:
-    """The SQL literal of `value` when it is NULL, text without NUL, or an integer well inside
-    SQLite's range; None for anything else (it is bound instead)."""
+    """The SQL literal of `value` when it is NULL, short text without NUL, or an integer well
+    inside SQLite's range; None for anything else (it is bound instead). Long text stays bound:
+    a statement repeats the literal for each of its rows, and sqlite3 caches statements."""
     if value is None:
         return "NULL"
-    if type(value) is str and "\x00" not in value:
+    if type(value) is str and len(value) <= _LONGEST_LITERAL and "\x00" not in value:
         return "'" + value.replace("'", "''") + "'"
     if type(value) is int and -_INT_LIMIT < value < _INT_LIMIT:
         return str(value)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import Boolean, Column, Float, Integer, MetaData, String, Table, create_engine
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    create_engine,
+    event,
+)
 
 from moovdesk.data.bulk import ROWS_PER_STATEMENT, insert_rows, insert_tuples, new_ids
 
@@ -118,3 +128,25 @@ def test_or_ignore_in_blocks_leaves_out_only_the_rows_already_there() -> None:
         insert_tuples(connection, _KEYS, ("key",), [(key,) for key in keys], or_ignore=True)
         stored = connection.exec_driver_sql("SELECT key FROM keys ORDER BY key").scalars().all()
     assert stored == keys
+
+
+def test_long_shared_text_is_bound_not_repeated_in_the_statement() -> None:
+    """A long value shared by a whole chunk is bound: written as a literal, it would be
+    repeated once per row of each 500-row statement."""
+    engine = create_engine("sqlite://")
+    _METADATA.create_all(engine)
+    statements: list[str] = []
+    long_note = "Conditions générales, version longue. " * 20
+    with engine.begin() as connection:
+        event.listen(connection, "before_cursor_execute", lambda *args: statements.append(args[2]))
+        insert_tuples(
+            connection,
+            _ROWS,
+            ("text", "number"),
+            [(long_note, n) for n in range(ROWS_PER_STATEMENT)],
+            {"real": 1.0, "flag": False, "maybe": "short"},
+        )
+        stored = connection.exec_driver_sql("SELECT DISTINCT text, maybe FROM rows").all()
+    assert stored == [(long_note, "short")]
+    assert all(long_note not in sql for sql in statements)
+    assert any("'short'" in sql for sql in statements)
