@@ -123,10 +123,14 @@ class Store:
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database file now: after a bulk write that
-        deferred it (an import), off the rep's wait. Does nothing on a read-only store."""
+        deferred it (an import), off the rep's wait. Does nothing on a read-only store.
+
+        Like SQLite's automatic checkpoint, it is best effort: one that cannot run now (a
+        full disk, a failing write) leaves the log as it is, whole and safe, for the
+        next commit to copy; the caller's work goes on."""
         if self.read_only:
             return
-        with self.engine.connect() as connection:
+        with contextlib.suppress(OperationalError), self.engine.connect() as connection:
             checkpoint(connection)
 
     def close(self) -> None:

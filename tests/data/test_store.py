@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import OperationalError
 
+from moovdesk.data import store as store_module
 from moovdesk.data.backup import list_backups
 from moovdesk.data.engine import AUTO_CHECKPOINT_PAGES, defer_checkpoint
 from moovdesk.data.errors import (
@@ -142,3 +144,20 @@ def test_a_deferred_checkpoint_waits_for_checkpoint_and_lasts_one_transaction(
             AUTO_CHECKPOINT_PAGES
         )
         assert session.execute(select(func.count()).select_from(Prospect)).scalar() == 1500
+
+
+def test_a_checkpoint_that_cannot_run_is_left_for_later(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Best effort, like SQLite's automatic one: a full disk during the copy leaves the log
+    for the next commit, and the caller (the search catch-up) goes on."""
+
+    def disk_full(_connection: object) -> None:
+        raise OperationalError("PRAGMA wal_checkpoint(PASSIVE)", {}, sqlite3.OperationalError())
+
+    monkeypatch.setattr(store_module, "checkpoint", disk_full)
+    store.checkpoint()
+    with store.write() as session:
+        session.add(Prospect(company="Still writable"))
+    with store.read() as session:
+        assert session.execute(select(Prospect.company)).scalars().all() == ["Still writable"]
