@@ -72,15 +72,17 @@ def floor(data: bytes, database: Path) -> float:
     return time.perf_counter() - start
 
 
-def moovdesk_import(data: bytes, home: Home) -> tuple[float, float, int]:
+def moovdesk_import(data: bytes, home: Home) -> tuple[float, float, float, int]:
     """Read, map, clean, check duplicates, locate and write in one transaction; then the
-    search index catching up. Returns (import seconds, indexing seconds, rows imported)."""
+    write-ahead log checkpoint the import deferred, and the search index catching up, both in
+    the background in the app. Returns (import seconds, checkpoint seconds, indexing seconds,
+    rows imported)."""
     Gazetteer.shared().preload("FR")  # loaded once per app run, not per import
     store = Store.open(home.database, backups_dir=home.backups, lock_path=home.lock_file)
     try:
         start = time.perf_counter()
         table = read_table(data, name="prospects.csv")
-        sample = [cells for _line, cells in list(table.iter_rows())[:20]]
+        sample = [cells for _line, cells in table.first_rows(20)]  # as the app does
         plan = ImportPlan.for_table(table, auto_map(table.header, sample))
         report = import_table(
             store,
@@ -93,23 +95,27 @@ def moovdesk_import(data: bytes, home: Home) -> tuple[float, float, int]:
         )
         imported = time.perf_counter() - start
         start = time.perf_counter()
+        store.checkpoint()
+        checkpointed = time.perf_counter() - start
+        start = time.perf_counter()
         finish_search_index(store)
         indexed = time.perf_counter() - start
     finally:
         store.close()
-    return imported, indexed, report.imported
+    return imported, checkpointed, indexed, report.imported
 
 
 def run(work_dir: Path, count: int = 100_000) -> list[Result]:
     data = make_file(count)
-    figures, floors, indexing = [], [], []
+    figures, floors, checkpoints, indexing = [], [], [], []
     attempts = 3 if count <= 100_000 else 1  # a million rows take minutes per attempt
     for attempt in range(attempts):
         floors.append(floor(data, work_dir / f"floor-{attempt}.db"))
         home = Home(work_dir / f"import-{attempt}").ensure()
-        seconds, indexed, imported = moovdesk_import(data, home)
+        seconds, checkpointed, indexed, imported = moovdesk_import(data, home)
         assert imported == count, imported
         figures.append(seconds)
+        checkpoints.append(checkpointed)
         indexing.append(indexed)
     return [
         Result(
@@ -118,6 +124,13 @@ def run(work_dir: Path, count: int = 100_000) -> list[Result]:
             min(floors),
             "s",
             "≤ 4x (aim 2x)",
+        ),
+        Result(
+            "  then WAL checkpoint the import deferred (background)",
+            min(checkpoints),
+            min(floors),
+            "s",
+            "not counted",
         ),
         Result(
             f"  then search index catch-up, {count:,} rows (background)",

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, home: Home, store: Store | None) -> int:
         plan = ImportPlan.for_table(table, mapping)
     else:
         remembered = MappingMemory(home.root).recall(table.header)
-        sample = [cells for _line, cells in list(table.iter_rows())[:20]]
+        sample = [cells for _line, cells in table.first_rows(20)]
         automatic = auto_map(table.header, sample)
         plan = ImportPlan.for_table(table, remembered or automatic)
         if not plan.mapping:

@@ -8,12 +8,16 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from moovdesk.data import sql_functions
 
 WRITE_OPTION = "moovdesk_write"
+# SQLite's own default: a commit that leaves the write-ahead log above this many pages copies
+# it into the database file (a "checkpoint") before returning.
+AUTO_CHECKPOINT_PAGES = 1000
+_CHECKPOINT_DEFERRED = "moovdesk_checkpoint_deferred"
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
@@ -22,7 +26,29 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     engine = create_engine(url)
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin_transaction)
+    event.listen(engine, "checkin", _restore_auto_checkpoint)
     return engine
+
+
+def defer_checkpoint(connection: Connection) -> None:
+    """Let the current transaction commit without copying the write-ahead log into the file.
+
+    A bulk write (an import of 100,000 rows) leaves a WAL of ~60 MB; the automatic checkpoint
+    would copy it during the commit, the rep waiting (~0.6 s). Deferred, the commit only appends
+    its commit record; the WAL is copied by `checkpoint` afterwards (the search catch-up does it
+    in the background), or by the next commit. Crash safety is SQLite's WAL guarantee either
+    way: a committed transaction in the WAL is replayed by the next opener, an uncommitted one
+    is ignored. The setting belongs to this pooled connection only, and is restored when the
+    connection goes back to the pool (see `_restore_auto_checkpoint`).
+    """
+    connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    connection.connection.info[_CHECKPOINT_DEFERRED] = True
+
+
+def checkpoint(connection: Connection) -> None:
+    """Copy what the write-ahead log holds into the database file, as the automatic checkpoint
+    does (PASSIVE: never waits for readers; what a reader still needs is copied next time)."""
+    connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
 
 def read_only_uri(path: Path) -> str:
@@ -87,6 +113,14 @@ def _configure_connection(dbapi_connection: Any, _record: ConnectionPoolEntry) -
     configure_sqlite_connection(dbapi_connection)
     # Hand transaction control to the "begin" event below (pysqlite's own is unreliable).
     dbapi_connection.isolation_level = None
+
+
+def _restore_auto_checkpoint(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+    """A connection that deferred its checkpoint (a bulk write) gets the automatic checkpoint
+    back before anyone else uses it; here, after its transaction ended, so the bulk commit
+    itself was not slowed down."""
+    if record.info.pop(_CHECKPOINT_DEFERRED, False) and dbapi_connection is not None:
+        dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {AUTO_CHECKPOINT_PAGES}")
 
 
 def _begin_transaction(connection: Any) -> None:

@@ -36,7 +36,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from moovdesk.data.bulk import insert_rows
+from moovdesk.data.bulk import insert_tuples
 from moovdesk.data.models import Contact, Prospect, ProspectTag, Tag
 from moovdesk.data.text_folding import fold
 
@@ -131,8 +131,8 @@ def enqueue(connection: Connection, prospect_ids: Iterable[str]) -> None:
     Straight to sqlite3 (a Core insert costs ~3 µs a row, more than SQLite's work for 100,000
     imported prospects), in key order: the backlog's primary key index then grows at its end.
     """
-    rows = [{"prospect_id": prospect_id} for prospect_id in sorted(prospect_ids)]
-    insert_rows(connection, search_backlog, rows, or_ignore=True)
+    rows = [(prospect_id,) for prospect_id in sorted(prospect_ids)]
+    insert_tuples(connection, search_backlog, ("prospect_id",), rows, or_ignore=True)
 
 
 def backlog_size(connection: Connection) -> int:

@@ -17,7 +17,13 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from moovdesk.data import migrate, search, sort_keys
-from moovdesk.data.engine import WRITE_OPTION, is_damage, is_disk_full, make_engine
+from moovdesk.data.engine import (
+    WRITE_OPTION,
+    checkpoint,
+    is_damage,
+    is_disk_full,
+    make_engine,
+)
 from moovdesk.data.errors import (
     CorruptDatabaseError,
     StoreError,
@@ -114,6 +120,18 @@ class Store:
             if isinstance(error, OperationalError):
                 raise StoreWriteError(describe_write_failure(error)) from error
             raise
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file now: after a bulk write that
+        deferred it (an import), off the rep's wait. Does nothing on a read-only store.
+
+        Like SQLite's automatic checkpoint, it is best effort: one that cannot run now (a
+        full disk, a failing write) leaves the log as it is, whole and safe, for the
+        next commit to copy; the caller's work goes on."""
+        if self.read_only:
+            return
+        with contextlib.suppress(OperationalError), self.engine.connect() as connection:
+            checkpoint(connection)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -58,31 +58,46 @@ class RowKeys(NamedTuple):
 
 def company_key(company: str, postal_code: str) -> str:
     """ "SARL Boulangerie Étienne" and "boulangerie etienne" at the same postal code match."""
-    if not company.strip() or not postal_code.strip():
+    postal = postal_code.strip()
+    if not postal or not company or company.isspace():
         return ""
-    words = [w for w in _NON_WORD.split(fold(company)) if w and w not in _LEGAL_WORDS]
-    return f"{' '.join(words)}|{postal_code.strip()}" if words else ""
+    words = [w for w in _words(fold(company)) if w not in _LEGAL_WORDS]
+    return " ".join(words) + "|" + postal if words else ""
+
+
+def _words(folded: str) -> list[str]:
+    """The runs of a-z and 0-9 in folded text, anything else separating them. Most names are
+    already plain words and spaces, split without the regex (twice as fast)."""
+    if folded.isascii() and folded.replace(" ", "").isalnum():
+        return folded.split()
+    return [word for word in _NON_WORD.split(folded) if word]
 
 
 def keys_of(fields: Mapping[str, Any], external_ref: str = "") -> RowKeys:
     get = fields.get
-    emails = [str(value).lower() for value in (get("email"), get("business_email")) if value]
-    phones = [
-        str(value)
-        for value in (get("phone"), get("mobile"), get("business_phone"), get("business_mobile"))
-        if value
-    ]
+    email, business_email = get("email"), get("business_email")
+    if business_email:
+        emails = _distinct([str(value).lower() for value in (email, business_email) if value])
+    else:  # most rows: one address or none
+        emails = (str(email).lower(),) if email else ()
+    phone, mobile = get("phone"), get("mobile")
+    business_phone, business_mobile = get("business_phone"), get("business_mobile")
+    if mobile or business_phone or business_mobile:
+        numbers = (phone, mobile, business_phone, business_mobile)
+        phones = _distinct([str(value) for value in numbers if value])
+    else:  # most rows: one number or none
+        phones = (str(phone),) if phone else ()
     return RowKeys(
         external_ref,
         str(get("siret") or ""),
-        _distinct(emails),
-        _distinct(phones),
+        emails,
+        phones,
         company_key(str(get("company") or ""), str(get("postal_code") or "")),
     )
 
 
 def _distinct(values: list[str]) -> tuple[str, ...]:
-    """The values once each, sorted (most rows have one or none: no set built for them)."""
+    """The values once each, sorted."""
     if len(values) < 2:
         return tuple(values)
     return tuple(sorted(set(values)))
@@ -137,25 +152,36 @@ class DuplicateIndex:
 
     def find(self, keys: RowKeys) -> Twin | None:
         """The twin of a row, strongest evidence first."""
-        if keys.external and keys.external in self._external:
-            return _twin(self._external[keys.external], Reason.EXTERNAL)
-        if keys.siret and keys.siret in self._siret:
-            return _twin(self._siret[keys.siret], Reason.SIRET)
-        for email in keys.emails:
+        external, siret, emails, phones, name_postal = keys
+        if external and external in self._external:
+            return _twin(self._external[external], Reason.EXTERNAL)
+        if siret and siret in self._siret:
+            return _twin(self._siret[siret], Reason.SIRET)
+        for email in emails:
             if email in self._email:
                 return _twin(self._email[email], Reason.EMAIL)
-        for phone in keys.phones:
+        for phone in phones:
             if phone in self._phone:
                 return _twin(self._phone[phone], Reason.PHONE)
-        if keys.name_postal and keys.name_postal in self._name_postal:
-            return _twin(self._name_postal[keys.name_postal], Reason.NAME_POSTAL)
+        if name_postal and name_postal in self._name_postal:
+            return _twin(self._name_postal[name_postal], Reason.NAME_POSTAL)
         return None
 
     def remember(self, keys: RowKeys, prospect_id: str, line: int) -> None:
-        """A row of this import became (or was merged into) `prospect_id`."""
-        self._add(prospect_id, line, keys.external, keys.siret, keys.emails, keys.phones)
-        if keys.name_postal:
-            self._name_postal.setdefault(keys.name_postal, (prospect_id, line))
+        """A row of this import became (or was merged into) `prospect_id`. Its keys are
+        already normalised (`keys_of` lower-cased the emails and left out empty values)."""
+        seen = (prospect_id, line)
+        external, siret, emails, phones, name_postal = keys
+        if external:
+            self._external.setdefault(external, seen)
+        if siret:
+            self._siret.setdefault(siret, seen)
+        for email in emails:
+            self._email.setdefault(email, seen)
+        for phone in phones:
+            self._phone.setdefault(phone, seen)
+        if name_postal:
+            self._name_postal.setdefault(name_postal, seen)
 
     def _add(
         self,

@@ -7,7 +7,7 @@ proves the column is day first; the preview then shows each cell as it will be s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -125,6 +125,10 @@ class ImportPlan:
 
     def clean_row(self, line: int, cells: list[str]) -> CleanedRow:
         return self.cleaner.clean(line, cells)
+
+    def clean_many(self, lines: Sequence[int], rows: Sequence[list[str]]) -> list[CleanedRow]:
+        """`clean_row` for each of these rows (same rows, cleaned column by column)."""
+        return self.cleaner.clean_many(lines, rows)
 
     def clean_rows(self, table: ReadTable) -> Iterator[CleanedRow]:
         clean = self.cleaner.clean

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from moovdesk.importing.collector import collector_paused
 from moovdesk.importing.content_kind import ContentKind, classify
 from moovdesk.importing.delimited import parse_delimited, sniff_delimiter
 from moovdesk.importing.errors import ImportFileError, ReadWarning, Reason
@@ -67,6 +68,11 @@ class ReadTable:
         """(line number, cells) pairs, in file order."""
         return zip(self.line_numbers, self.rows, strict=True)
 
+    def first_rows(self, count: int) -> list[tuple[int, list[str]]]:
+        """The first `count` (line number, cells) pairs: a sample or a preview, without a
+        pair made for each of the file's rows."""
+        return list(zip(self.line_numbers[:count], self.rows[:count], strict=True))
+
     @property
     def skipped_lines(self) -> int:
         """Lines before the header (preamble, blank lines), as the preview reports them."""
@@ -91,7 +97,8 @@ def read_table(
         path = Path(source)
         name = name or path.name
         data = read_file_bytes(path, limits)
-    table = _read_bytes(data, sheet, limits)
+    with collector_paused():  # a list per row, and no cycle among them
+        table = _read_bytes(data, sheet, limits)
     table.source_name = name
     return table
 

@@ -1,21 +1,25 @@
 """Turning cleaned rows into records inside the import's transaction.
 
-New records are gathered and written with Core `executemany` in chunks (the ORM unit of work is
-several times slower for bulk rows). Existing records the import completes or overwrites are
-updated one by one, their replaced values journaled so that undoing the import restores them.
+New records are gathered and written with `executemany` in chunks (the ORM unit of work is
+several times slower for bulk rows), each as a tuple of the values it brings: the columns every
+new record of the import shares (the batch, the stamps, the defaults) are given once per chunk.
+Existing records the import completes or overwrites are updated one by one, their replaced
+values journaled so that undoing the import restores them.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime, time
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
 
 from moovdesk.data import search
-from moovdesk.data.bulk import insert_rows, new_ids
+from moovdesk.data.bulk import insert_tuples, new_ids
 from moovdesk.data.models import (
     Activity,
     Contact,
@@ -32,7 +36,7 @@ from moovdesk.data.vocabulary import ActivityKind, Stage
 from moovdesk.importing.dates import DateValue
 from moovdesk.prospects import route_fields
 
-FLUSH_EVERY = 5000
+FLUSH_EVERY = 5000  # new rows (prospects, contacts…) gathered before they are written
 # Ids come in sorted pools that double in size: a big import inserts long runs in key order.
 FIRST_ID_POOL = 1000
 LAST_ID_POOL = 256_000
@@ -53,10 +57,21 @@ def _template(table: Table) -> dict[str, Any]:
     return values
 
 
+_MODELS = (Prospect, Contact, FollowUp, Activity, ProspectTag)
 _TEMPLATES: dict[type, dict[str, Any]] = {
-    model: _template(cast(Table, model.__table__))
-    for model in (Prospect, Contact, FollowUp, Activity, ProspectTag)
+    model: _template(cast(Table, model.__table__)) for model in _MODELS
 }
+_COLUMN_KEYS: dict[type, frozenset[str]] = {
+    model: frozenset(column.key for column in cast(Table, model.__table__).columns)
+    for model in _MODELS
+}
+# The columns a new prospect or primary contact row always sets itself, before its routed fields.
+_PROSPECT_OWN = ("id", "external_ref", "company_key", "became_client_at")
+_CONTACT_OWN = ("id", "prospect_id", "is_primary", "external_ref")
+_SHARED_BY_ALL = ("import_batch_id", "created_at", "updated_at")
+# A batch of queued rows: their column keys, and per row the values in that order.
+Names = tuple[str, ...]
+Values = tuple[Any, ...]
 
 
 class ImportWriter:
@@ -64,7 +79,18 @@ class ImportWriter:
         self.connection = connection
         self.batch_id = batch_id
         self._stamp = utcnow()
-        self._pending: dict[type, list[dict[str, Any]]] = {model: [] for model in _TEMPLATES}
+        self._pending = {
+            model: _Pending(
+                {
+                    **template,
+                    "created_at": self._stamp,
+                    "updated_at": self._stamp,
+                    "import_batch_id": batch_id,
+                }
+            )
+            for model, template in _TEMPLATES.items()
+        }
+        self._queued = 0
         self._tag_ids = dict(
             connection.execute(select(Tag.name, Tag.id).where(Tag.deleted_at.is_(None))).all()
         )
@@ -75,10 +101,11 @@ class ImportWriter:
         self._id_pool = FIRST_ID_POOL // 2
         self._primary_of: dict[str, bool] = {}
         self._people: dict[str, set[str]] = {}
-        # People added by this import, keyed only when a later row asks (most never do).
-        self._unkeyed_people: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+        # People added by this import (their ref, column keys and values), keyed only when a
+        # later row asks (most never do).
+        self._unkeyed_people: dict[str, list[tuple[str, Names, Values]]] = {}
         self._activity_keys: set[tuple[str, str, str]] | None = None
-        self._routes = _NewRecordRoutes()
+        self._shapes: dict[Names, _Shape | None] = {}
         self.touched: set[str] = set()
 
     # New prospects ---------------------------------------------------------------------
@@ -86,36 +113,79 @@ class ImportWriter:
     def new_prospect(self, fields: dict[str, Any], external_ref: str) -> tuple[str, bool]:
         """Create a prospect (and its primary contact when the row names a person); returns
         its id and whether a contact was created."""
-        prospect_values, contact_values = self._routes.route(fields)
+        shape = self._shape_of(fields)
         prospect_id = self._new_id()
-        row = self._row(Prospect, prospect_values)
-        row["id"] = prospect_id
-        row["external_ref"] = external_ref
-        row["import_batch_id"] = self.batch_id
-        row["company_key"] = company_sort_key(row["company"])
-        if row["stage"] in (Stage.CLIENT, "client"):
-            row["became_client_at"] = self._stamp
-        self._queue(Prospect, row)
+        stage = fields.get("stage")
+        became_client = self._stamp if stage in (Stage.CLIENT, "client") else None
+        company_key = company_sort_key(fields.get("company") or "")
+        own = (prospect_id, external_ref, company_key, became_client)
+        shape.prospects.append(own + shape.prospect_values(fields))
+        shape.prospect_order.append(shape.prospect_slot)
         self.touched.add(prospect_id)
         self._created.add(prospect_id)
-        if contact_values:
-            self.new_contact(prospect_id, contact_values, "", primary=True)
-        self._primary_of[prospect_id] = bool(contact_values)
-        return prospect_id, bool(contact_values)
+        with_contact = bool(shape.contact_names)
+        if with_contact:
+            values = shape.contact_values(fields)
+            shape.contacts.append((self._new_id(), prospect_id, True, "", *values))
+            shape.contact_order.append(shape.contact_slot)
+            self._unkeyed_people[prospect_id] = [("", shape.contact_names, values)]
+        self._primary_of[prospect_id] = with_contact
+        self._queued += 2 if with_contact else 1
+        if self._queued >= FLUSH_EVERY:
+            self.flush()
+        return prospect_id, with_contact
+
+    def _shape_of(self, fields: dict[str, Any]) -> _Shape:
+        """Where the fields of a new row go (see `_Shape`), decided once per list of field
+        names: rows of one file mostly share a handful of shapes."""
+        names = tuple(fields)
+        try:
+            shape = self._shapes[names]
+        except KeyError:
+            routes = _routes_by_name(names)
+            shape = self._shapes[names] = routes and self._shape(*routes)
+        if shape is None:  # the route depends on the values, not only on the names
+            prospect, contact = route_fields(fields, contact_exists=False)
+            prospect_names, prospect_values = _columns_only(Prospect, prospect, _PROSPECT_OWN)
+            contact_names, contact_values = _columns_only(Contact, contact, _CONTACT_OWN)
+            return self._shape(
+                (prospect_names, lambda _fields: prospect_values),
+                (contact_names, lambda _fields: contact_values),
+            )
+        return shape
+
+    def _shape(self, to_prospect: _Route, to_contact: _Route) -> _Shape:
+        prospect_names, prospect_values = to_prospect
+        contact_names, contact_values = to_contact
+        prospects, contacts = self._pending[Prospect], self._pending[Contact]
+        prospect_rows, prospect_slot = prospects.batch(_PROSPECT_OWN + prospect_names)
+        contact_rows, contact_slot = contacts.batch(_CONTACT_OWN + contact_names)
+        return _Shape(
+            prospect_rows,
+            prospect_slot,
+            prospects.order,
+            prospect_values,
+            contact_rows,
+            contact_slot,
+            contacts.order,
+            contact_names,
+            contact_values,
+        )
 
     def new_contact(
         self, prospect_id: str, values: dict[str, Any], external_ref: str, *, primary: bool
     ) -> None:
-        row = self._row(Contact, values)
-        row["id"] = self._new_id()
-        row["prospect_id"] = prospect_id
-        row["is_primary"] = primary
-        row["external_ref"] = external_ref
-        row["import_batch_id"] = self.batch_id
-        self._queue(Contact, row)
+        names, row = _columns_only(Contact, values, _CONTACT_OWN)
+        self._queue_contact(prospect_id, names, row, external_ref, primary)
+
+    def _queue_contact(
+        self, prospect_id: str, names: Names, values: Values, external_ref: str, primary: bool
+    ) -> None:
+        own = (self._new_id(), prospect_id, primary, external_ref)
+        self._queue(Contact, _CONTACT_OWN + names, own + values)
         if primary:
             self._primary_of[prospect_id] = True
-        self._unkeyed_people.setdefault(prospect_id, []).append((external_ref, values))
+        self._unkeyed_people.setdefault(prospect_id, []).append((external_ref, names, values))
         self.touched.add(prospect_id)
 
     def knows_person(self, prospect_id: str, external_ref: str, values: dict[str, Any]) -> bool:
@@ -125,8 +195,8 @@ class ImportWriter:
 
     def _people_of(self, prospect_id: str) -> set[str]:
         known = self._people_of_base(prospect_id)
-        for external_ref, values in self._unkeyed_people.pop(prospect_id, ()):
-            known |= _person_keys(external_ref, values)
+        for external_ref, names, values in self._unkeyed_people.pop(prospect_id, ()):
+            known |= _person_keys(external_ref, dict(zip(names, values, strict=True)))
         return known
 
     def _people_of_base(self, prospect_id: str) -> set[str]:
@@ -254,11 +324,9 @@ class ImportWriter:
                 )
                 self._tag_ids[name] = tag_id
             having.add(name)
-            row = self._row(ProspectTag, {})
-            row.update(
-                id=new_id(), prospect_id=prospect_id, tag_id=tag_id, import_batch_id=self.batch_id
+            self._queue(
+                ProspectTag, ("id", "prospect_id", "tag_id"), (new_id(), prospect_id, tag_id)
             )
-            self._queue(ProspectTag, row)
             self.touched.add(prospect_id)
             added = True
         return added
@@ -270,15 +338,11 @@ class ImportWriter:
         if due in open_times:
             return False
         open_times.add(due)
-        row = self._row(FollowUp, {})
-        row.update(
-            id=self._new_id(),
-            prospect_id=prospect_id,
-            due_at=due,
-            note=note,
-            import_batch_id=self.batch_id,
+        self._queue(
+            FollowUp,
+            ("id", "prospect_id", "due_at", "note"),
+            (self._new_id(), prospect_id, due, note),
         )
-        self._queue(FollowUp, row)
         return True
 
     def activity(
@@ -291,17 +355,11 @@ class ImportWriter:
         if key in self._existing_activities():
             return False
         self._existing_activities().add(key)
-        row = self._row(Activity, {})
-        row.update(
-            id=self._new_id(),
-            prospect_id=prospect_id,
-            kind=kind,
-            occurred_at=occurred,
-            subject=subject,
-            body=body.strip(),
-            import_batch_id=self.batch_id,
+        self._queue(
+            Activity,
+            ("id", "prospect_id", "kind", "occurred_at", "subject", "body"),
+            (self._new_id(), prospect_id, kind, occurred, subject, body.strip()),
         )
-        self._queue(Activity, row)
         return True
 
     def last_contact(self, prospect_id: str, when: DateValue) -> bool:
@@ -311,11 +369,14 @@ class ImportWriter:
 
     def flush(self) -> None:
         """Write what is gathered, parents before children (foreign keys are enforced)."""
-        for model in (Prospect, Contact, FollowUp, Activity, ProspectTag):
-            rows = self._pending[model]
-            if rows:
-                insert_rows(self.connection, cast(Table, model.__table__), rows)
-                rows.clear()
+        for model in _MODELS:
+            pending = self._pending[model]
+            taken = pending.take()
+            if taken is not None:
+                names, rows = taken
+                table = cast(Table, model.__table__)
+                insert_tuples(self.connection, table, names, rows, pending.shared)
+        self._queued = 0
 
     def _new_id(self) -> str:
         try:
@@ -329,17 +390,12 @@ class ImportWriter:
         self.flush()
         search.enqueue(self.connection, self.touched)
 
-    def _queue(self, model: type, row: dict[str, Any]) -> None:
-        rows = self._pending[model]
-        rows.append(row)
-        if len(rows) >= FLUSH_EVERY:
+    def _queue(self, model: type, names: Names, values: Values) -> None:
+        """Gather a new row of `model`: `values` for the columns `names`, the rest shared."""
+        self._pending[model].add(names, values)
+        self._queued += 1
+        if self._queued >= FLUSH_EVERY:
             self.flush()
-
-    def _row(self, model: type, values: dict[str, Any]) -> dict[str, Any]:
-        row = dict(_TEMPLATES[model])
-        row.update(values)
-        row["created_at"] = row["updated_at"] = self._stamp
-        return row
 
     def _aware(self, value: DateValue, default_time: time) -> datetime:
         """File dates are the rep's local time (summer or winter offset as of that date); a
@@ -395,34 +451,125 @@ class ImportWriter:
         return self._activity_keys
 
 
-class _NewRecordRoutes:
-    """`route_fields` for new records, its decision remembered per list of field names: rows
-    of one file mostly share a handful of shapes, so each row costs two dict comprehensions."""
-
-    def __init__(self) -> None:
-        # field names -> (prospect column -> field name, contact column -> field name)
-        self._shapes: dict[tuple[str, ...], tuple[dict[str, str], dict[str, str]] | None] = {}
-
-    def route(self, fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-        names = tuple(fields)
-        try:
-            shape = self._shapes[names]
-        except KeyError:
-            shape = self._shapes[names] = _shape_of(names)
-        if shape is None:  # the route depends on the values, not only on the names
-            return route_fields(fields, contact_exists=False)
-        to_prospect, to_contact = shape
-        return (
-            {column: fields[name] for column, name in to_prospect.items()},
-            {column: fields[name] for column, name in to_contact.items()},
-        )
+# Where some of a new row's fields go: the column keys, and the getter of their values.
+_Route = tuple[Names, Callable[[dict[str, Any]], Values]]
 
 
-def _shape_of(names: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]] | None:
-    """Where `route_fields` sends each named field, found by routing the names themselves."""
+class _Pending:
+    """The new rows of one table waiting to be written, in the order they came.
+
+    Rows setting the same columns are kept together (a tuple of values each, see `batch`),
+    and `order` remembers which batch each row went to: `take` gives every row back in queue
+    order, with one set of columns (a row lacking one has its `shared` value, the same as
+    if the whole table had been written row by row)."""
+
+    def __init__(self, shared: dict[str, Any]) -> None:
+        self.shared = shared  # the values of the columns a row does not set
+        self.batches: dict[Names, list[Values]] = {}
+        self.positions: dict[Names, int] = {}  # where each batch is in `batches`
+        self.order: list[int] = []  # per row, the position of its batch
+
+    def batch(self, names: Names) -> tuple[list[Values], int]:
+        """The pending rows setting the columns `names`, and their batch's position."""
+        position = self.positions.get(names)
+        if position is None:
+            position = self.positions[names] = len(self.batches)
+            self.batches[names] = []
+        return self.batches[names], position
+
+    def add(self, names: Names, values: Values) -> None:
+        rows, position = self.batch(names)
+        rows.append(values)
+        self.order.append(position)
+
+    def take(self) -> tuple[Names, list[Values]] | None:
+        """The column keys and every pending row in queue order; the batches are emptied
+        (their lists stay: shapes of new rows append to them directly)."""
+        batches = [(names, rows) for names, rows in self.batches.items()]
+        filled = [(names, rows) for names, rows in batches if rows]
+        if not filled:
+            return None
+        if len(filled) == 1:  # one shape of row: already in order
+            names, rows = filled[0]
+            taken = list(rows)
+        else:
+            names = tuple(dict.fromkeys(name for batch, _rows in filled for name in batch))
+            taken = self._merged(names, batches)
+        for _names, rows in batches:
+            rows.clear()
+        self.order.clear()
+        return names, taken
+
+    def _merged(self, names: Names, batches: list[tuple[Names, list[Values]]]) -> list[Values]:
+        """Every row as a tuple of the columns `names`, in queue order."""
+        sources: list[tuple[Iterator[Values], Values, Callable[[Values], Values]]] = []
+        for batch, rows in batches:
+            if not rows:  # no row of the queue refers to it
+                sources.append((iter(rows), (), tuple))
+                continue
+            missing = [name for name in names if name not in batch]
+            padding = tuple(self.shared[name] for name in missing)
+            padded = (*batch, *missing)
+            arrange = _getter(tuple(padded.index(name) for name in names))
+            sources.append((iter(rows), padding, arrange))
+        merged = []
+        for position in self.order:
+            remaining, padding, arrange = sources[position]
+            merged.append(arrange(next(remaining) + padding))
+        return merged
+
+
+@dataclass(slots=True)
+class _Shape:
+    """Where the fields of a new row of one shape go: the pending prospect rows of those
+    columns (their batch's position, the table's queue order) and the getter of their values,
+    and the same for its primary contact (no names: no contact). New rows are appended to
+    the pending lists directly."""
+
+    prospects: list[Values]
+    prospect_slot: int
+    prospect_order: list[int]
+    prospect_values: Callable[[dict[str, Any]], Values]
+    contacts: list[Values]
+    contact_slot: int
+    contact_order: list[int]
+    contact_names: Names
+    contact_values: Callable[[dict[str, Any]], Values]
+
+
+def _routes_by_name(names: Names) -> tuple[_Route, _Route] | None:
+    """Where `route_fields` sends each named field, found by routing the names themselves;
+    None when the route depends on the values."""
     if ("latitude" in names or "longitude" in names) and "geo_precision" not in names:
         return None  # the precision it adds depends on whether a latitude is given
-    return route_fields({name: name for name in names}, contact_exists=False)
+    to_prospect, to_contact = route_fields({name: name for name in names}, contact_exists=False)
+    prospect_columns, prospect_fields = _columns_only(Prospect, to_prospect, _PROSPECT_OWN)
+    contact_columns, contact_fields = _columns_only(Contact, to_contact, _CONTACT_OWN)
+    return (prospect_columns, _getter(prospect_fields)), (contact_columns, _getter(contact_fields))
+
+
+def _columns_only(model: type, values: dict[str, Any], own: Names) -> tuple[Names, Values]:
+    """The keys and values of `values` that are columns of `model` the row does not set itself
+    (`own`, and the batch and stamps every new row shares): other fields were never written,
+    and are not now."""
+    keys = _COLUMN_KEYS[model]
+    kept = [
+        (name, value)
+        for name, value in values.items()
+        if name in keys and name not in own and name not in _SHARED_BY_ALL
+    ]
+    return tuple(name for name, _ in kept), tuple(value for _, value in kept)
+
+
+def _getter(names: Values) -> Callable[[Any], Values]:
+    """A function giving the values of these fields of a row (or these positions of a
+    tuple), as a tuple in this order."""
+    if not names:
+        return lambda _fields: ()
+    if len(names) == 1:
+        only = names[0]
+        return lambda fields: (fields[only],)
+    return cast(Callable[[dict[str, Any]], Values], itemgetter(*names))
 
 
 def _person_keys(external_ref: str, values: dict[str, Any]) -> set[str]:

@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
         def read() -> tuple[bytes, ReadTable, MappingResult]:
             data = read_file_bytes(path)  # size checked before reading
             table = read_table(data, name=path.name)
-            sample = [cells for _line, cells in list(table.iter_rows())[:20]]
+            sample = [cells for _line, cells in table.first_rows(20)]
             return data, table, auto_map(table.header, sample)
 
         self._job = start(
@@ -314,7 +314,7 @@ class ImportDialog(QDialog):
     def _refresh_preview(self) -> None:
         table, plan = self._table, self._plan
         assert table is not None and plan is not None
-        rows = list(table.iter_rows())[:PREVIEW_ROWS]
+        rows = table.first_rows(PREVIEW_ROWS)
         explanations = {
             index: self._order_words(convention.order)
             for index, convention in plan.conventions.items()

@@ -7,9 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import OperationalError
 
+from moovdesk.data import store as store_module
 from moovdesk.data.backup import list_backups
+from moovdesk.data.engine import AUTO_CHECKPOINT_PAGES, defer_checkpoint
 from moovdesk.data.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -116,3 +119,45 @@ def test_write_failures_become_a_clear_message(store: Store) -> None:
         session.flush()
     with store.read() as session:
         assert session.execute(select(Prospect)).first() is None
+
+
+@pytest.mark.parametrize("deferred", [False, True])
+def test_a_deferred_checkpoint_waits_for_checkpoint_and_lasts_one_transaction(
+    store: Store, deferred: bool
+) -> None:
+    """A bulk write's commit leaves its pages in the write-ahead log when it deferred the
+    checkpoint (the automatic one copies them at once otherwise); `Store.checkpoint` copies
+    them, and the connection has its automatic checkpoint back for whoever uses it next."""
+    before = store.path.stat().st_size
+    written = 5_000_000  # over AUTO_CHECKPOINT_PAGES pages of 4 KB: the commit would copy
+    with store.write() as session:
+        connection = session.connection()
+        if deferred:
+            defer_checkpoint(connection)
+        rows = [{"company": f"Company {n}", "notes": "x" * 4000} for n in range(1500)]
+        connection.execute(insert(Prospect), rows)
+    assert (store.path.stat().st_size > before + written) is not deferred
+    store.checkpoint()
+    assert store.path.stat().st_size > before + written
+    with store.read() as session:
+        assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == (
+            AUTO_CHECKPOINT_PAGES
+        )
+        assert session.execute(select(func.count()).select_from(Prospect)).scalar() == 1500
+
+
+def test_a_checkpoint_that_cannot_run_is_left_for_later(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Best effort, like SQLite's automatic one: a full disk during the copy leaves the log
+    for the next commit, and the caller (the search catch-up) goes on."""
+
+    def disk_full(_connection: object) -> None:
+        raise OperationalError("PRAGMA wal_checkpoint(PASSIVE)", {}, sqlite3.OperationalError())
+
+    monkeypatch.setattr(store_module, "checkpoint", disk_full)
+    store.checkpoint()
+    with store.write() as session:
+        session.add(Prospect(company="Still writable"))
+    with store.read() as session:
+        assert session.execute(select(Prospect.company)).scalars().all() == ["Still writable"]

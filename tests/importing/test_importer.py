@@ -12,6 +12,7 @@ from moovdesk.data.store import Store
 from moovdesk.data.vocabulary import ActivityKind, GeoPrecision, Temperature
 from moovdesk.demo_data import finish_search_index
 from moovdesk.geo.gazetteer import Gazetteer
+from moovdesk.importing import writer
 from moovdesk.importing.importer import (
     ImportCancelledError,
     ImportOptions,
@@ -214,6 +215,28 @@ def test_a_crash_in_the_middle_writes_nothing(services: Services, home: Home) ->
     with pytest.raises(RuntimeError, match="power cut"):
         run(services.store, "\n".join(lines).encode(), progress=crash)
     assert counts(home.database) == before
+
+
+def test_rows_are_stored_in_file_order_whatever_cells_they_fill(
+    services: Services, home: Home, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New rows are gathered by the columns they set (with or without notes, a person): they
+    still reach their tables in the file's order, across several writes."""
+    monkeypatch.setattr(writer, "FLUSH_EVERY", 7)
+    lines = ["Company,Contact,Email,Notes"]
+    for n in range(40):
+        person = f"Camille Person{n}" if n % 3 else ""
+        notes = f"note {n}" if n % 2 else ""
+        lines.append(f"Firm {n},{person},f{n}@firm.fr,{notes}")
+    run(services.store, "\n".join(lines).encode())
+    with sqlite3.connect(home.database) as connection:
+        companies = connection.execute("SELECT company, notes FROM prospect ORDER BY rowid")
+        people = connection.execute("SELECT last_name FROM contact ORDER BY rowid")
+        assert companies.fetchall() == [
+            (f"Firm {n}", f"note {n}" if n % 2 else "") for n in range(40)
+        ]
+        assert [name for (name,) in people] == [f"Person{n}" for n in range(40) if n % 3]
+    connection.close()
 
 
 def test_imported_rows_become_searchable_from_the_backlog(services: Services) -> None:

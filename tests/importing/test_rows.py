@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -13,9 +14,16 @@ from moovdesk.importing.addressing import (
     split_postal_code_city,
 )
 from moovdesk.importing.dates import DateOrder
+from moovdesk.importing.errors import ImportFileError
+from moovdesk.importing.mapping import auto_map
 from moovdesk.importing.names import PersonName, split_full_name
 from moovdesk.importing.phone_slots import distribute_phones
+from moovdesk.importing.plan import ImportPlan
+from moovdesk.importing.reader import read_table
 from moovdesk.importing.rows import CleanedRow, RowCleaner
+from tests.importing.sample_files import FILES, SAMPLES
+
+BAD = Path(__file__).resolve().parents[1] / "data" / "bad"
 
 
 def _clean(mapping: dict[str, str], **kwargs: object) -> CleanedRow:
@@ -193,3 +201,40 @@ def test_source_of_the_format_is_the_default():
 def test_sirene_undisclosed_marker_is_empty():
     row = _clean({"company": "[ND]", "city": "LYON"})
     assert row.fields == {"city": "LYON"}
+
+
+def _all_files() -> list[Path]:
+    return sorted([*FILES.glob("*.csv"), *SAMPLES.glob("*.csv"), *BAD.glob("*.csv")])
+
+
+@pytest.mark.parametrize("path", _all_files(), ids=lambda path: path.name)
+def test_cleaning_rows_together_gives_the_same_rows(path: Path) -> None:
+    """The importer cleans runs of rows column by column (`clean_many`): every row must come
+    out exactly as `clean` makes it alone, whatever the file (hostile ones included)."""
+    try:
+        table = read_table(path)
+    except ImportFileError:
+        return  # refused before any cleaning
+    sample = [cells for _line, cells in table.first_rows(20)]
+    plan = ImportPlan.for_table(table, auto_map(table.header, sample))
+    # Every column also mapped as plain text, so two columns often share a target.
+    for mapping in (plan.mapping, dict.fromkeys(range(len(table.header)), "company")):
+        cleaner = RowCleaner(table.header, mapping)
+        one_by_one = [cleaner.clean(line, cells) for line, cells in table.iter_rows()]
+        assert cleaner.clean_many(table.line_numbers, table.rows) == one_by_one
+
+
+def test_cleaning_rows_together_keeps_each_rows_own_cells() -> None:
+    header = ["company", "phone", "company#2", "email", "temperature"]
+    targets = {index: name.split("#")[0] for index, name in enumerate(header)}
+    rows = [
+        ["Acme", "06 12 34 56 78", "Acme SARL", "a@acme.fr", "chaud"],
+        ["  ", "[ND]", "Beta", "pas un email", "tiède?"],
+        ["Gamma", "04 72 00 00 00 / 06 00 00 00 01", "", "c@g.fr; d@g.fr", ""],
+    ]
+    cleaner = RowCleaner(header, targets)
+    together = cleaner.clean_many([2, 3, 4], rows)
+    assert together == [
+        cleaner.clean(line, cells) for line, cells in zip([2, 3, 4], rows, strict=True)
+    ]
+    assert together[1].fields["company"] == "Beta" and together[1].problems
