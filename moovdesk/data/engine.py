@@ -14,6 +14,8 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from moovdesk.data import sql_functions
 
 WRITE_OPTION = "moovdesk_write"
+BULK_OPTION = "moovdesk_bulk"  # a bulk write: see `_prepare_bulk_write`
+SYNCHRONOUS = "NORMAL"  # every connection's sync level (a bulk write's own is FULL)
 # SQLite's own default: a commit that leaves the write-ahead log above this many pages copies
 # it into the database file (a "checkpoint") before returning.
 AUTO_CHECKPOINT_PAGES = 1000
@@ -26,22 +28,29 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     engine = create_engine(url)
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin_transaction)
-    event.listen(engine, "checkin", _restore_auto_checkpoint)
+    event.listen(engine, "checkin", _restore_after_bulk_write)
     return engine
 
 
-def defer_checkpoint(connection: Connection) -> None:
-    """Let the current transaction commit without copying the write-ahead log into the file.
+def _prepare_bulk_write(connection: Connection) -> None:
+    """Before a bulk write's BEGIN: commit without copying the write-ahead log into the file,
+    and sync the log itself at commit instead.
 
     A bulk write (an import of 100,000 rows) leaves a WAL of ~60 MB; the automatic checkpoint
-    would copy it during the commit, the rep waiting (~0.6 s). Deferred, the commit only appends
+    would copy it during the commit, the rep waiting (~0.5 s). Deferred, the commit only appends
     its commit record; the WAL is copied by `checkpoint` afterwards (the search catch-up does it
     in the background), or by the next commit. Crash safety is SQLite's WAL guarantee either
     way: a committed transaction in the WAL is replayed by the next opener, an uncommitted one
-    is ignored. The setting belongs to this pooled connection only, and is restored when the
-    connection goes back to the pool (see `_restore_auto_checkpoint`).
+    is ignored. The automatic checkpoint also synced the log to the disk; without it, and with
+    every connection's `synchronous = NORMAL`, an import the rep was told is done could still
+    be lost to a power cut until the later copy. So the bulk commit syncs the log (`FULL`);
+    SQLite takes that setting only outside a transaction, hence before BEGIN.
+
+    Both settings belong to this pooled connection only, and are restored when it goes back to
+    the pool (see `_restore_after_bulk_write`).
     """
     connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+    connection.exec_driver_sql("PRAGMA synchronous = FULL")
     connection.connection.info[_CHECKPOINT_DEFERRED] = True
 
 
@@ -100,7 +109,7 @@ def configure_sqlite_connection(connection: sqlite3.Connection) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         with contextlib.suppress(sqlite3.OperationalError):  # a read-only file keeps its mode
             cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
         # 32 MB of page cache: a 100,000-prospect base is ~50 MB, and listing it from a 2 MB
         # cache re-reads pages from the OS at every sort (measured 2x slower).
         cursor.execute("PRAGMA cache_size = -32768")
@@ -115,15 +124,19 @@ def _configure_connection(dbapi_connection: Any, _record: ConnectionPoolEntry) -
     dbapi_connection.isolation_level = None
 
 
-def _restore_auto_checkpoint(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
-    """A connection that deferred its checkpoint (a bulk write) gets the automatic checkpoint
-    back before anyone else uses it; here, after its transaction ended, so the bulk commit
-    itself was not slowed down."""
+def _restore_after_bulk_write(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+    """A connection that made a bulk write gets the automatic checkpoint and the usual sync
+    level back before anyone else uses it; here, after its transaction ended, so the bulk
+    commit itself was not slowed down."""
     if record.info.pop(_CHECKPOINT_DEFERRED, False) and dbapi_connection is not None:
         dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {AUTO_CHECKPOINT_PAGES}")
+        dbapi_connection.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
 
 
 def _begin_transaction(connection: Any) -> None:
+    options = connection.get_execution_options()
+    if options.get(BULK_OPTION):
+        _prepare_bulk_write(connection)
     # Writers take the write lock up front so a transaction never fails half-way on "busy".
-    mode = "IMMEDIATE" if connection.get_execution_options().get(WRITE_OPTION) else "DEFERRED"
+    mode = "IMMEDIATE" if options.get(WRITE_OPTION) else "DEFERRED"
     connection.exec_driver_sql(f"BEGIN {mode}")

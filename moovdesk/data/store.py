@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from moovdesk.data import migrate, search, sort_keys
 from moovdesk.data.engine import (
+    BULK_OPTION,
     WRITE_OPTION,
     checkpoint,
     is_damage,
@@ -102,16 +103,20 @@ class Store:
                 session.rollback()
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, bulk: bool = False) -> Iterator[Session]:
         """One transaction: committed if the block ends normally, rolled back if it raises.
 
         Database failures (disk full, read-only file, busy) surface as StoreWriteError with a
-        message for the rep; nothing of the block is kept.
+        message for the rep; nothing of the block is kept. A `bulk` write (an import) commits
+        without the write-ahead log's copy into the file, which `checkpoint` makes afterwards
+        (see `engine._prepare_bulk_write`).
         """
         if self.read_only:
             raise StoreWriteError("This database is open read-only; changes cannot be saved.")
         try:
             with self._writer.begin() as session:
+                if bulk:  # the connection's first use: its options are there for BEGIN
+                    session.connection(execution_options={BULK_OPTION: True})
                 yield session
         except DBAPIError as error:
             if is_damage(error.orig):

@@ -4,7 +4,7 @@
 and the rows before it, locates addresses offline, and writes everything in a single transaction.
 Cancelling (or any error, or a crash) leaves the base exactly as it was. The search index catches
 up afterwards from its backlog (see `moovdesk.data.search`), and so does the copy of the
-write-ahead log into the database file (`Store.checkpoint`, see `defer_checkpoint`).
+write-ahead log into the database file (`Store.checkpoint`, see `Store.write(bulk=True)`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import insert, update
 
-from moovdesk.data.engine import defer_checkpoint
+from moovdesk.data.bulk_indexes import REBUILT_AFTER_IMPORT, indexes_built_after, worth_rebuilding
 from moovdesk.data.models import ImportBatch
 from moovdesk.data.store import Store
 from moovdesk.data.types import new_id, utcnow
@@ -73,9 +73,9 @@ def import_table(
     written) when `cancelled()` turns true."""
     report = ImportReport(file_name=file_name, format_label=plan.format_label)
     total = len(table)
-    with collector_paused(), store.write() as session:
+    # A bulk write: the rep waits for the commit, not for the log's copy after it.
+    with collector_paused(), store.write(bulk=True) as session:
         connection = session.connection()
-        defer_checkpoint(connection)  # the rep waits for the commit, not for the copy after it
         batch_id = new_id()
         stamp = utcnow()
         connection.execute(
@@ -105,15 +105,17 @@ def import_table(
             report,
         )
         repeated_header = _RepeatedHeader(plan.header)
-        for start in range(0, total, CHECK_EVERY):
-            run.add_run(_cleaned_rows(table, plan, repeated_header, start, CHECK_EVERY))
-            done = min(start + CHECK_EVERY, total)
-            if done % CHECK_EVERY == 0:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelledError("Import cancelled: nothing was written.")
-                if progress is not None:
-                    progress(done, total)
-        run.writer.finish()
+        rebuilt = REBUILT_AFTER_IMPORT if worth_rebuilding(connection, total) else ()
+        with indexes_built_after(connection, rebuilt):
+            for start in range(0, total, CHECK_EVERY):
+                run.add_run(_cleaned_rows(table, plan, repeated_header, start, CHECK_EVERY))
+                done = min(start + CHECK_EVERY, total)
+                if done % CHECK_EVERY == 0:
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelledError("Import cancelled: nothing was written.")
+                    if progress is not None:
+                        progress(done, total)
+            run.writer.finish()
         report.batch_id = batch_id
         connection.execute(
             update(ImportBatch)

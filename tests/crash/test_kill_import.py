@@ -6,7 +6,9 @@ The CLI runs scaled down so that a few-second import writes the way a 100,000-ro
 rows go to SQLite every FLUSH_ROWS rows (not 5,000) and the page cache is 256 KB (not 32 MB), so
 uncommitted pages reach the write-ahead log long before the commit, and a kill leaves them there
 for the next opener to discard. With the real settings a 3,000-row import writes nothing before
-its commit, and the kills would only test an empty WAL.
+its commit, and the kills would only test an empty WAL. Like a big import into a smaller base,
+it drops its secondary indexes and builds them again before the commit (from 1,000 rows here,
+not 10,000): every kill must leave them all there.
 """
 
 from __future__ import annotations
@@ -41,14 +43,16 @@ SEED = 20270310
 TABLES = ("prospect", "contact", "import_batch")
 FLUSH_ROWS = 200
 CACHE_KB = 256
+REBUILD_MIN_ROWS = 1_000
 
 SCALED_DOWN_CLI = f"""
 import sys
-from moovdesk.data import engine
+from moovdesk.data import bulk_indexes, engine
 from moovdesk.importing import writer
 from moovdesk.cli import main
 
 writer.FLUSH_EVERY = {FLUSH_ROWS}
+bulk_indexes.MIN_ROWS = {REBUILD_MIN_ROWS}  # the indexes dropped and built again, as at 100,000
 configure = engine.configure_sqlite_connection
 
 def small_cache(connection):
@@ -140,6 +144,12 @@ def counts_of(database: Path) -> Counts:
         )
 
 
+def index_definitions(database: Path) -> dict[str, str]:
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        rows = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+        return {str(name): str(sql) for name, sql in rows}
+
+
 def damage_in(database: Path) -> list[str]:
     """What plain SQLite finds wrong (it replays the WAL the killed process left first)."""
     with contextlib.closing(sqlite3.connect(database)) as connection:
@@ -196,6 +206,7 @@ def test_sigkill_at_any_moment_leaves_all_or_none_of_the_import(tmp_path: Path) 
     database = prefilled_database(tmp_path)
     before = counts_of(database)
     assert before[0] == PREFILLED and before[2] == 0
+    indexes = index_definitions(database)
     csv_file = tmp_path / "prospects.csv"
     csv_file.write_bytes(make_file(ROWS))
 
@@ -230,6 +241,7 @@ def test_sigkill_at_any_moment_leaves_all_or_none_of_the_import(tmp_path: Path) 
         wal_bytes = wal.stat().st_size if wal.exists() else 0
 
         assert damage_in(home.database) == [], where
+        assert index_definitions(home.database) == indexes, where  # none left dropped
         counts = counts_of(home.database)
         assert counts in (before, after), f"{where}: {counts}, not {before} nor {after}"
         outcome = "all" if counts == after else "none"

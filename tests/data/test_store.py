@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from moovdesk.data import store as store_module
 from moovdesk.data.backup import list_backups
-from moovdesk.data.engine import AUTO_CHECKPOINT_PAGES, defer_checkpoint
+from moovdesk.data.engine import AUTO_CHECKPOINT_PAGES
 from moovdesk.data.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -130,19 +130,25 @@ def test_a_deferred_checkpoint_waits_for_checkpoint_and_lasts_one_transaction(
     them, and the connection has its automatic checkpoint back for whoever uses it next."""
     before = store.path.stat().st_size
     written = 5_000_000  # over AUTO_CHECKPOINT_PAGES pages of 4 KB: the commit would copy
-    with store.write() as session:
+    with store.write(bulk=deferred) as session:
         connection = session.connection()
-        if deferred:
-            defer_checkpoint(connection)
+        settings = [
+            connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("wal_autocheckpoint", "synchronous")
+        ]
+        # Deferred, the commit syncs the log itself (FULL = 2): done means on the disk.
+        assert settings == ([0, 2] if deferred else [AUTO_CHECKPOINT_PAGES, 1])
         rows = [{"company": f"Company {n}", "notes": "x" * 4000} for n in range(1500)]
         connection.execute(insert(Prospect), rows)
     assert (store.path.stat().st_size > before + written) is not deferred
     store.checkpoint()
     assert store.path.stat().st_size > before + written
     with store.read() as session:
-        assert session.execute(text("PRAGMA wal_autocheckpoint")).scalar() == (
-            AUTO_CHECKPOINT_PAGES
-        )
+        settings = [
+            session.execute(text(f"PRAGMA {name}")).scalar()
+            for name in ("wal_autocheckpoint", "synchronous")
+        ]
+        assert settings == [AUTO_CHECKPOINT_PAGES, 1]  # NORMAL again for everyone else
         assert session.execute(select(func.count()).select_from(Prospect)).scalar() == 1500
 
 

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from moovdesk.data import bulk_indexes
 from moovdesk.data.queries import FollowUpWindow, ProspectFilter
 from moovdesk.data.store import Store
 from moovdesk.data.vocabulary import ActivityKind, GeoPrecision, Temperature
 from moovdesk.demo_data import finish_search_index
 from moovdesk.geo.gazetteer import Gazetteer
-from moovdesk.importing import writer
+from moovdesk.importing import importer, writer
 from moovdesk.importing.importer import (
     ImportCancelledError,
     ImportOptions,
@@ -283,3 +284,71 @@ def test_report_details_are_a_safe_csv(services: Services, tmp_path: Path) -> No
     assert text.splitlines()[0] == "line;outcome;reason;column;value"
     assert "7;rejected;no company, name, email, phone or SIRET" in text
     assert "6;not located;no usable address" in text
+
+
+def _index_definitions(database: Path) -> dict[str, str]:
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ).fetchall()
+    connection.close()
+    return dict(rows)
+
+
+def _firms(count: int) -> bytes:
+    lines = ["Company,Contact,Postal code,Email"]
+    lines += [f"Firm {n},Camille Martin {n},{69000 + n % 10},f{n}@firm.fr" for n in range(count)]
+    return "\n".join(lines).encode()
+
+
+def test_a_big_import_into_a_small_base_builds_its_indexes_at_the_end(
+    services: Services, home: Home, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The secondary indexes are dropped for the load and created again, the same, before the
+    commit: the base ends with every index, whole, and the table's order uses them."""
+    monkeypatch.setattr(bulk_indexes, "MIN_ROWS", 50)  # the real threshold is 10,000 rows
+    indexes = _index_definitions(home.database)
+    dropped: list[str] = []
+    original = bulk_indexes.indexes_built_after
+
+    def watched(connection, names):  # type: ignore[no-untyped-def]
+        dropped.extend(names)
+        return original(connection, names)
+
+    monkeypatch.setattr(importer, "indexes_built_after", watched)
+    report = run(services.store, _firms(300))
+    assert report.imported == 300 and set(dropped) == set(bulk_indexes.REBUILT_AFTER_IMPORT)
+    assert _index_definitions(home.database) == indexes
+    with sqlite3.connect(home.database) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        plan = connection.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM prospect WHERE deleted_at IS NULL "
+            "ORDER BY company_key, id"
+        ).fetchall()
+    connection.close()
+    assert "ix_prospect_company_order" in str(plan)
+    assert len(services.prospects.ids()) == 300
+
+
+def test_a_cancelled_big_import_keeps_every_index(
+    services: Services, home: Home, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk_indexes, "MIN_ROWS", 50)
+    indexes = _index_definitions(home.database)
+    before = counts(home.database)
+    with pytest.raises(ImportCancelledError):
+        run(services.store, _firms(1200), cancelled=lambda: True)
+    assert _index_definitions(home.database) == indexes
+    assert counts(home.database) == before
+
+
+def test_a_small_import_into_a_bigger_base_keeps_its_indexes(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bulk_indexes, "MIN_ROWS", 50)
+    run(services.store, _firms(300))
+    with services.store.write() as session:
+        connection = session.connection()
+        assert not bulk_indexes.worth_rebuilding(connection, 200)  # fewer than stored
+        assert bulk_indexes.worth_rebuilding(connection, 301)
+        assert not bulk_indexes.worth_rebuilding(connection, 40)  # below the threshold
