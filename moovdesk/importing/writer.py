@@ -10,10 +10,8 @@ values journaled so that undoing the import restores them.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import datetime, time
-from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, insert, select, update
@@ -34,6 +32,15 @@ from moovdesk.data.text_folding import fold
 from moovdesk.data.types import new_id, utcnow
 from moovdesk.data.vocabulary import ActivityKind, Stage
 from moovdesk.importing.dates import DateValue
+from moovdesk.importing.pending_rows import Names, PendingRows, Values
+from moovdesk.importing.row_shapes import (
+    CONTACT_OWN,
+    PROSPECT_OWN,
+    Route,
+    RowShape,
+    columns_only,
+    routes_by_name,
+)
 from moovdesk.prospects import route_fields
 
 FLUSH_EVERY = 5000  # new rows (prospects, contacts…) gathered before they are written
@@ -61,17 +68,6 @@ _MODELS = (Prospect, Contact, FollowUp, Activity, ProspectTag)
 _TEMPLATES: dict[type, dict[str, Any]] = {
     model: _template(cast(Table, model.__table__)) for model in _MODELS
 }
-_COLUMN_KEYS: dict[type, frozenset[str]] = {
-    model: frozenset(column.key for column in cast(Table, model.__table__).columns)
-    for model in _MODELS
-}
-# The columns a new prospect or primary contact row always sets itself, before its routed fields.
-_PROSPECT_OWN = ("id", "external_ref", "company_key", "became_client_at")
-_CONTACT_OWN = ("id", "prospect_id", "is_primary", "external_ref")
-_SHARED_BY_ALL = ("import_batch_id", "created_at", "updated_at")
-# A batch of queued rows: their column keys, and per row the values in that order.
-Names = tuple[str, ...]
-Values = tuple[Any, ...]
 
 
 class ImportWriter:
@@ -80,7 +76,7 @@ class ImportWriter:
         self.batch_id = batch_id
         self._stamp = utcnow()
         self._pending = {
-            model: _Pending(
+            model: PendingRows(
                 {
                     **template,
                     "created_at": self._stamp,
@@ -105,7 +101,7 @@ class ImportWriter:
         # later row asks (most never do).
         self._unkeyed_people: dict[str, list[tuple[str, Names, Values]]] = {}
         self._activity_keys: set[tuple[str, str, str]] | None = None
-        self._shapes: dict[Names, _Shape | None] = {}
+        self._shapes: dict[Names, RowShape | None] = {}
         self.touched: set[str] = set()
 
     # New prospects ---------------------------------------------------------------------
@@ -135,32 +131,32 @@ class ImportWriter:
             self.flush()
         return prospect_id, with_contact
 
-    def _shape_of(self, fields: dict[str, Any]) -> _Shape:
-        """Where the fields of a new row go (see `_Shape`), decided once per list of field
+    def _shape_of(self, fields: dict[str, Any]) -> RowShape:
+        """Where the fields of a new row go (see `RowShape`), decided once per list of field
         names: rows of one file mostly share a handful of shapes."""
         names = tuple(fields)
         try:
             shape = self._shapes[names]
         except KeyError:
-            routes = _routes_by_name(names)
+            routes = routes_by_name(names)
             shape = self._shapes[names] = routes and self._shape(*routes)
         if shape is None:  # the route depends on the values, not only on the names
             prospect, contact = route_fields(fields, contact_exists=False)
-            prospect_names, prospect_values = _columns_only(Prospect, prospect, _PROSPECT_OWN)
-            contact_names, contact_values = _columns_only(Contact, contact, _CONTACT_OWN)
+            prospect_names, prospect_values = columns_only(Prospect, prospect, PROSPECT_OWN)
+            contact_names, contact_values = columns_only(Contact, contact, CONTACT_OWN)
             return self._shape(
                 (prospect_names, lambda _fields: prospect_values),
                 (contact_names, lambda _fields: contact_values),
             )
         return shape
 
-    def _shape(self, to_prospect: _Route, to_contact: _Route) -> _Shape:
+    def _shape(self, to_prospect: Route, to_contact: Route) -> RowShape:
         prospect_names, prospect_values = to_prospect
         contact_names, contact_values = to_contact
         prospects, contacts = self._pending[Prospect], self._pending[Contact]
-        prospect_rows, prospect_slot = prospects.batch(_PROSPECT_OWN + prospect_names)
-        contact_rows, contact_slot = contacts.batch(_CONTACT_OWN + contact_names)
-        return _Shape(
+        prospect_rows, prospect_slot = prospects.batch(PROSPECT_OWN + prospect_names)
+        contact_rows, contact_slot = contacts.batch(CONTACT_OWN + contact_names)
+        return RowShape(
             prospect_rows,
             prospect_slot,
             prospects.order,
@@ -175,14 +171,14 @@ class ImportWriter:
     def new_contact(
         self, prospect_id: str, values: dict[str, Any], external_ref: str, *, primary: bool
     ) -> None:
-        names, row = _columns_only(Contact, values, _CONTACT_OWN)
+        names, row = columns_only(Contact, values, CONTACT_OWN)
         self._queue_contact(prospect_id, names, row, external_ref, primary)
 
     def _queue_contact(
         self, prospect_id: str, names: Names, values: Values, external_ref: str, primary: bool
     ) -> None:
         own = (self._new_id(), prospect_id, primary, external_ref)
-        self._queue(Contact, _CONTACT_OWN + names, own + values)
+        self._queue(Contact, CONTACT_OWN + names, own + values)
         if primary:
             self._primary_of[prospect_id] = True
         self._unkeyed_people.setdefault(prospect_id, []).append((external_ref, names, values))
@@ -452,124 +448,6 @@ class ImportWriter:
 
 
 # Where some of a new row's fields go: the column keys, and the getter of their values.
-_Route = tuple[Names, Callable[[dict[str, Any]], Values]]
-
-
-class _Pending:
-    """The new rows of one table waiting to be written, in the order they came.
-
-    Rows setting the same columns are kept together (a tuple of values each, see `batch`),
-    and `order` remembers which batch each row went to: `take` gives every row back in queue
-    order, with one set of columns (a row lacking one has its `shared` value, the same as
-    if the whole table had been written row by row)."""
-
-    def __init__(self, shared: dict[str, Any]) -> None:
-        self.shared = shared  # the values of the columns a row does not set
-        self.batches: dict[Names, list[Values]] = {}
-        self.positions: dict[Names, int] = {}  # where each batch is in `batches`
-        self.order: list[int] = []  # per row, the position of its batch
-
-    def batch(self, names: Names) -> tuple[list[Values], int]:
-        """The pending rows setting the columns `names`, and their batch's position."""
-        position = self.positions.get(names)
-        if position is None:
-            position = self.positions[names] = len(self.batches)
-            self.batches[names] = []
-        return self.batches[names], position
-
-    def add(self, names: Names, values: Values) -> None:
-        rows, position = self.batch(names)
-        rows.append(values)
-        self.order.append(position)
-
-    def take(self) -> tuple[Names, list[Values]] | None:
-        """The column keys and every pending row in queue order; the batches are emptied
-        (their lists stay: shapes of new rows append to them directly)."""
-        batches = [(names, rows) for names, rows in self.batches.items()]
-        filled = [(names, rows) for names, rows in batches if rows]
-        if not filled:
-            return None
-        if len(filled) == 1:  # one shape of row: already in order
-            names, rows = filled[0]
-            taken = list(rows)
-        else:
-            names = tuple(dict.fromkeys(name for batch, _rows in filled for name in batch))
-            taken = self._merged(names, batches)
-        for _names, rows in batches:
-            rows.clear()
-        self.order.clear()
-        return names, taken
-
-    def _merged(self, names: Names, batches: list[tuple[Names, list[Values]]]) -> list[Values]:
-        """Every row as a tuple of the columns `names`, in queue order."""
-        sources: list[tuple[Iterator[Values], Values, Callable[[Values], Values]]] = []
-        for batch, rows in batches:
-            if not rows:  # no row of the queue refers to it
-                sources.append((iter(rows), (), tuple))
-                continue
-            missing = [name for name in names if name not in batch]
-            padding = tuple(self.shared[name] for name in missing)
-            padded = (*batch, *missing)
-            arrange = _getter(tuple(padded.index(name) for name in names))
-            sources.append((iter(rows), padding, arrange))
-        merged = []
-        for position in self.order:
-            remaining, padding, arrange = sources[position]
-            merged.append(arrange(next(remaining) + padding))
-        return merged
-
-
-@dataclass(slots=True)
-class _Shape:
-    """Where the fields of a new row of one shape go: the pending prospect rows of those
-    columns (their batch's position, the table's queue order) and the getter of their values,
-    and the same for its primary contact (no names: no contact). New rows are appended to
-    the pending lists directly."""
-
-    prospects: list[Values]
-    prospect_slot: int
-    prospect_order: list[int]
-    prospect_values: Callable[[dict[str, Any]], Values]
-    contacts: list[Values]
-    contact_slot: int
-    contact_order: list[int]
-    contact_names: Names
-    contact_values: Callable[[dict[str, Any]], Values]
-
-
-def _routes_by_name(names: Names) -> tuple[_Route, _Route] | None:
-    """Where `route_fields` sends each named field, found by routing the names themselves;
-    None when the route depends on the values."""
-    if ("latitude" in names or "longitude" in names) and "geo_precision" not in names:
-        return None  # the precision it adds depends on whether a latitude is given
-    to_prospect, to_contact = route_fields({name: name for name in names}, contact_exists=False)
-    prospect_columns, prospect_fields = _columns_only(Prospect, to_prospect, _PROSPECT_OWN)
-    contact_columns, contact_fields = _columns_only(Contact, to_contact, _CONTACT_OWN)
-    return (prospect_columns, _getter(prospect_fields)), (contact_columns, _getter(contact_fields))
-
-
-def _columns_only(model: type, values: dict[str, Any], own: Names) -> tuple[Names, Values]:
-    """The keys and values of `values` that are columns of `model` the row does not set itself
-    (`own`, and the batch and stamps every new row shares): other fields were never written,
-    and are not now."""
-    keys = _COLUMN_KEYS[model]
-    kept = [
-        (name, value)
-        for name, value in values.items()
-        if name in keys and name not in own and name not in _SHARED_BY_ALL
-    ]
-    return tuple(name for name, _ in kept), tuple(value for _, value in kept)
-
-
-def _getter(names: Values) -> Callable[[Any], Values]:
-    """A function giving the values of these fields of a row (or these positions of a
-    tuple), as a tuple in this order."""
-    if not names:
-        return lambda _fields: ()
-    if len(names) == 1:
-        only = names[0]
-        return lambda fields: (fields[only],)
-    return cast(Callable[[dict[str, Any]], Values], itemgetter(*names))
 
 
 def _person_keys(external_ref: str, values: dict[str, Any]) -> set[str]:
