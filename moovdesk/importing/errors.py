@@ -6,6 +6,7 @@ is a `CellProblem` that travels with the row, so one typo never costs the other 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -58,9 +59,13 @@ class ReadWarning:
     detail: str = ""
 
     def lines_text(self) -> str:
-        """The first lines concerned, "3, 8, 12…" when there are more."""
-        shown = ", ".join(str(line) for line in self.lines[:10])
-        return shown + ("…" if len(self.lines) > 10 else "")
+        return first_lines(self.lines)
+
+
+def first_lines(lines: Sequence[int]) -> str:
+    """The first ten line numbers of a warning, "3, 8, 12…" when there are more."""
+    shown = ", ".join(str(line) for line in lines[:10])
+    return shown + ("…" if len(lines) > 10 else "")
 
 
 @dataclass(frozen=True, slots=True)

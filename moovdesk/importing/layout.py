@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from moovdesk.importing.errors import ReadWarning
+from moovdesk.importing.errors import ReadWarning, first_lines
 
 HEADER_SCAN_ROWS = 30
 
@@ -107,7 +107,7 @@ class RaggedRows:
                 ReadWarning(
                     "short_rows",
                     f"{self.short_count:,} row(s) had fewer cells than the header; the missing "
-                    f"cells were left empty (line {_lines(self.short)}).",
+                    f"cells were left empty (line {first_lines(self.short)}).",
                     tuple(self.short),
                     self.short_count,
                 )
@@ -117,14 +117,9 @@ class RaggedRows:
                 ReadWarning(
                     "long_rows",
                     f"{self.long_count:,} row(s) had more cells than the header; the extra cells "
-                    f"were not imported (line {_lines(self.long)}).",
+                    f"were not imported (line {first_lines(self.long)}).",
                     tuple(self.long),
                     self.long_count,
                 )
             )
         return found
-
-
-def _lines(lines: Sequence[int]) -> str:
-    shown = ", ".join(str(line) for line in lines[:10])
-    return shown + ("…" if len(lines) > 10 else "")

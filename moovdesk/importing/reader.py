@@ -17,7 +17,7 @@ from pathlib import Path
 from moovdesk.importing.collector import collector_paused
 from moovdesk.importing.content_kind import ContentKind, classify
 from moovdesk.importing.delimited import parse_delimited, sniff_delimiter
-from moovdesk.importing.errors import ImportFileError, ReadWarning, Reason
+from moovdesk.importing.errors import ImportFileError, ReadWarning, Reason, first_lines
 from moovdesk.importing.layout import (
     HEADER_SCAN_ROWS,
     RaggedRows,
@@ -245,10 +245,9 @@ def _error_cell_warnings(data: bytes, sheet_name: str, header_line: int) -> list
         return []
     kinds = ", ".join(sorted({text for _row, text in errors}))
     rows = tuple(sorted({row for row, _text in errors})[:1000])
-    shown = ", ".join(str(row) for row in rows[:10]) + ("…" if len(rows) > 10 else "")
     message = (
         f"{len(errors):,} cell(s) show a spreadsheet error ({kinds}); they were imported "
-        f"empty (row {shown})."
+        f"empty (row {first_lines(rows)})."
     )
     return [ReadWarning("cell_errors", message, rows, len(errors), kinds)]
 

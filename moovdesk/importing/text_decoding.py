@@ -13,7 +13,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
-from moovdesk.importing.errors import ImportFileError, ReadWarning, Reason
+from moovdesk.importing.errors import ImportFileError, ReadWarning, Reason, first_lines
 
 _SAMPLE_BYTES = 1 << 20
 # Enough non-ASCII characters to tell the code pages apart; more only costs time.
@@ -158,11 +158,11 @@ def _decode_mixed(lines: list[bytes], bad: list[int], warnings: list[ReadWarning
         line.decode(legacy, errors=errors) if number in bad_set else line.decode("utf-8")
         for number, line in enumerate(lines, start=1)
     ]
-    shown = ", ".join(str(n) for n in bad[:10]) + ("…" if len(bad) > 10 else "")
     warnings.append(
         ReadWarning(
             "mixed_encoding",
-            f"{len(bad)} line(s) were not valid UTF-8 and were read as {legacy} (line {shown}).",
+            f"{len(bad)} line(s) were not valid UTF-8 and were read as {legacy} "
+            f"(line {first_lines(bad)}).",
             tuple(bad[:1000]),
             len(bad),
             legacy,
