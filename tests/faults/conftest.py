@@ -16,7 +16,7 @@ from moovdesk.paths import Home
 from moovdesk.services import Services
 from moovdesk.ui import autosave
 from moovdesk.ui.main_window import MainWindow
-from moovdesk.ui.settings_store import open_settings
+from tests.active_window import show_active_window
 from tests.faults.helpers import Unprivileged, find_unprivileged, remove_tree
 
 
@@ -54,12 +54,7 @@ def window(
     qtbot: QtBot, services: Services, home: Home, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
     monkeypatch.setattr(autosave, "RETRY_FIRST_MS", 300)  # retry soon, not after 5 s
-    win = MainWindow(services, open_settings(home))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = show_active_window(qtbot, services, home)
     yield win
     win.watcher.timer.stop()
     win.detail.form.autosave.discard_unsaved()

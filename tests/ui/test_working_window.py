@@ -19,6 +19,7 @@ from moovdesk.ui.filter_bar import SEARCH_DELAY_MS
 from moovdesk.ui.main_window import MainWindow
 from moovdesk.ui.prospect_columns import COLUMN_INDEX
 from moovdesk.ui.settings_store import open_settings
+from tests.active_window import show_active_window
 
 
 @pytest.fixture
@@ -44,12 +45,7 @@ def base(services: Services) -> dict[str, str]:
 def window(
     qtbot: QtBot, services: Services, home: Home, base: dict[str, str]
 ) -> Iterator[MainWindow]:
-    win = MainWindow(services, open_settings(home))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = show_active_window(qtbot, services, home)
     yield win
     win.watcher.timer.stop()
 
