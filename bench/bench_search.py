@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from bench.common import Result, best_of, demo_home
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
 from moovdesk.data.search import fts_expression
 from moovdesk.services import Services
 

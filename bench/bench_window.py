@@ -1,9 +1,11 @@
 """The window on screen with 100,000 prospects stored, against a bare PySide6 window with a table
 and a web view, each started in a fresh process, side by side; and the memory each uses.
 
-A second line puts the same figure against that bare window filled with 100 prospects read
-through Moovdesk's data layer: loading SQLAlchemy and the models alone costs more than the
-bare window, so this shows what the window itself adds to the stack it is built on."""
+The window is painted from its first screen before SQLAlchemy is loaded, and opens its base
+right after (see `moovdesk/data/first_screen.py`). A second line gives the time until then, the
+window usable, against the bare window filled with 100 prospects read through Moovdesk's data
+layer: loading SQLAlchemy and the models alone costs more than the bare window, so this shows
+what the working window adds to the stack it is built on."""
 
 from __future__ import annotations
 
@@ -52,8 +54,8 @@ def run(work_dir: Path, count: int = 100_000) -> list[Result]:
             "≤ 2.5x",
         ),
         Result(
-            "  the same against that window fed 100 rows by SQLAlchemy",
-            median_of([r["seconds"] for r in app_runs]),
+            "  usable (base opened after the paint) vs that window fed by SQLAlchemy",
+            median_of([r["usable"] for r in app_runs]),
             median_of([r["seconds"] for r in stack_runs]),
             "s",
             "context",

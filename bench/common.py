@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from moovdesk import demo_data
-from moovdesk.data.migrate import head_revision
+from moovdesk.data.revisions import head_revision
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
 

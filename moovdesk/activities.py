@@ -7,7 +7,6 @@ days" filter.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -17,18 +16,7 @@ from moovdesk.data.models import Activity, Appointment, Prospect
 from moovdesk.data.store import Store
 from moovdesk.data.types import utcnow
 from moovdesk.data.vocabulary import ActivityKind, AppointmentStatus
-from moovdesk.prospects import local_now
-
-
-@dataclass(frozen=True)
-class ActivityView:
-    id: str
-    prospect_id: str
-    kind: ActivityKind
-    occurred_at: datetime
-    subject: str
-    body: str
-    appointment_id: str | None
+from moovdesk.views import ActivityView, local_now
 
 
 class ActivityService:

@@ -29,9 +29,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from moovdesk.data import migrate
+from moovdesk.data import revisions
 from moovdesk.data.backup import backup_database, list_backups
-from moovdesk.data.engine import is_damage, is_disk_full, read_only_uri
 from moovdesk.data.errors import (
     CorruptDatabaseError,
     NewerSchemaError,
@@ -40,6 +39,7 @@ from moovdesk.data.errors import (
     StoreReadOnlyError,
     StoreWriteError,
 )
+from moovdesk.data.sqlite_files import is_damage, is_disk_full, read_only_uri
 from moovdesk.paths import Home
 
 Clock = Callable[[], datetime]
@@ -286,10 +286,10 @@ def _check_restorable(backup: Path) -> None:
         raise CorruptDatabaseError(
             f"The backup {backup} is damaged ({one_line(problems)}); it cannot be restored."
         )
-    revision = migrate.current_revision(backup)  # raises CorruptDatabaseError for a stranger
+    revision = revisions.current_revision(backup)  # raises CorruptDatabaseError for a stranger
     if revision is None:
         raise CorruptDatabaseError(f"{backup} is empty: it is not a Moovdesk backup.")
-    if revision not in migrate.known_revisions():
+    if revision not in revisions.known_revisions():
         raise NewerSchemaError(
             f"The backup {backup} was made by a newer version of Moovdesk (schema {revision}); "
             "install that version to restore it. Nothing was changed."

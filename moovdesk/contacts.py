@@ -13,7 +13,8 @@ from moovdesk.data.models import Contact, Prospect
 from moovdesk.data.store import Store
 from moovdesk.data.types import utcnow
 from moovdesk.prospect_fields import clean_value
-from moovdesk.prospects import ContactView, contact_view
+from moovdesk.prospects import contact_view
+from moovdesk.views import ContactView
 
 CONTACT_FIELDS = frozenset(
     {"civility", "first_name", "last_name", "job_title", "phone", "mobile", "email", "notes"}

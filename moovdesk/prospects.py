@@ -7,7 +7,6 @@ by a widget can drift from the database.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, cast
 
@@ -16,8 +15,8 @@ from sqlalchemy.orm import Session
 
 from moovdesk.data import queries, search
 from moovdesk.data.errors import RecordNotFoundError
+from moovdesk.data.listing import MapRow, ProspectFilter, ProspectRow, ProspectSort
 from moovdesk.data.models import Contact, Prospect, ProspectTag, Tag
-from moovdesk.data.queries import ProspectFilter, ProspectRow, ProspectSort
 from moovdesk.data.sort_keys import with_company_key
 from moovdesk.data.store import Store
 from moovdesk.data.types import utcnow
@@ -29,57 +28,16 @@ from moovdesk.prospect_fields import (
     PROSPECT_COLUMNS,
     clean_changes,
 )
+from moovdesk.views import (
+    ContactView,
+    FieldChanges,
+    ProspectDetails,
+    ProspectStats,
+    local_now,
+)
 
 EVERYTHING = ProspectFilter()
 BY_COMPANY = ProspectSort()
-
-
-def local_now() -> datetime:
-    return datetime.now().astimezone()
-
-
-@dataclass(frozen=True)
-class FieldChanges:
-    """What an update did, field by field: enough to undo it with `update(id, before)`."""
-
-    prospect_id: str
-    before: dict[str, Any]
-    after: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class ProspectStats:
-    total: int
-    by_temperature: dict[str, int]
-    by_stage: dict[str, int]
-    overdue_follow_ups: int
-    in_trash: int
-
-
-@dataclass(frozen=True)
-class ContactView:
-    id: str
-    civility: str
-    first_name: str
-    last_name: str
-    job_title: str
-    phone: str
-    mobile: str
-    email: str
-    notes: str
-    is_primary: bool
-
-
-@dataclass(frozen=True)
-class ProspectDetails:
-    """Everything the detail pane shows about one prospect."""
-
-    row: ProspectRow
-    business_phone: str
-    business_mobile: str
-    business_email: str
-    became_client_at: datetime | None
-    contacts: tuple[ContactView, ...] = field(default=())
 
 
 # (country, postal code, city) -> (latitude, longitude, precision), or None when unknown.
@@ -118,7 +76,7 @@ class ProspectService:
         with self.store.read() as session:
             return search.matching_ids(session.connection(), text)
 
-    def map_rows(self, ids: Sequence[str] | None = None) -> list[queries.MapRow]:
+    def map_rows(self, ids: Sequence[str] | None = None) -> list[MapRow]:
         """The located live prospects the map shows (all, or those of `ids`)."""
         with self.store.read() as session:
             return queries.map_rows(session, ids)

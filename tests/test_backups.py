@@ -28,8 +28,8 @@ from moovdesk.data.errors import (
     StoreError,
     StoreLockedError,
 )
-from moovdesk.data.migrate import head_revision
 from moovdesk.data.models import Prospect
+from moovdesk.data.revisions import head_revision
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
 from moovdesk.prospects import ProspectService

@@ -1,7 +1,9 @@
 """Take a screenshot of the real window on a home: `python tools/screenshot.py HOME OUT.png`.
 
 Run it under Xvfb (xvfb-run -a) or with QT_QPA_PLATFORM=offscreen; both give the same picture.
-Optional: --select N selects the N-th row first, --size WxH sets the window size.
+Optional: --select N selects the N-th row first, --size WxH sets the window size;
+--first-paint grabs what the rep sees at the first paint, before the base is opened (see
+moovdesk/data/first_screen.py), instead of the settled window.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ def main() -> int:
     parser.add_argument("--size", default="1400x860")
     parser.add_argument("--wait-ms", type=int, default=600, help="after the map is drawn")
     parser.add_argument("--timeout-ms", type=int, default=30_000)
+    parser.add_argument("--first-paint", action="store_true", help="before the base opens")
     args = parser.parse_args()
     prepare_qt_environment()
 
@@ -28,18 +31,18 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from moovdesk.paths import resolve_home
-    from moovdesk.services import Services
     from moovdesk.ui.i18n import install_translators
-    from moovdesk.ui.main_window import MainWindow
     from moovdesk.ui.map_scheme import register_map_scheme
-    from moovdesk.ui.settings_store import open_settings
+    from moovdesk.ui.startup import open_window
 
     register_map_scheme()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Moovdesk")
     install_translators(app)  # the system's language, as the app would speak
-    services = Services.open(resolve_home(args.home))
-    window = MainWindow(services, open_settings(services.home))
+    opened = open_window(resolve_home(args.home))  # as `moovdesk` opens it
+    if opened is None:
+        return 1
+    window, services = opened
     width, height = (int(v) for v in args.size.split("x"))
     window.resize(width, height)
     window.show()
@@ -53,10 +56,16 @@ def main() -> int:
             return
         grabbed.append(True)
         window.grab().save(str(Path(args.output)))
+        QTimer.singleShot(0, finish)
+
+    def finish() -> None:
         window.close()
         window.shutdown()
         app.quit()
 
+    if args.first_paint:  # just before the window opens its base, right after that paint
+        open_base = window._open_base
+        window._open_base = lambda: (grab(), open_base())[1]  # type: ignore[method-assign]
     # Grab once the map has drawn its points (a busy machine takes longer), then let the
     # tiles or the offline basemap settle; the timeout grabs whatever is there.
     window.map_panel.view.points_painted.connect(lambda *_: QTimer.singleShot(args.wait_ms, grab))

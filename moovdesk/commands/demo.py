@@ -6,7 +6,7 @@ import argparse
 
 from moovdesk import demo_data
 from moovdesk.commands.common import CommandError, Subparsers
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
 from moovdesk.prospects import ProspectService

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from moovdesk.commands.common import CommandError, Subparsers
 from moovdesk.commands.listing import add_filter_arguments, filter_from
-from moovdesk.data.queries import SORTABLE_COLUMNS, ProspectSort
+from moovdesk.data.listing import SORTABLE_COLUMNS, ProspectSort
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
 

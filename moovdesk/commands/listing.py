@@ -7,7 +7,7 @@ import json
 import sys
 
 from moovdesk.commands.common import CommandError, Subparsers
-from moovdesk.data.queries import FollowUpWindow, ProspectFilter, ProspectRow, ProspectSort
+from moovdesk.data.listing import FollowUpWindow, ProspectFilter, ProspectRow, ProspectSort
 from moovdesk.data.store import Store
 from moovdesk.data.vocabulary import Stage, Temperature
 from moovdesk.paths import Home

@@ -8,7 +8,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from moovdesk.data.engine import read_only_uri
+from moovdesk.data.sqlite_files import read_only_uri
 
 BACKUP_SUFFIX = ".db"
 

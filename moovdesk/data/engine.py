@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from moovdesk.data import sql_functions
+from moovdesk.data.sqlite_files import SYNCHRONOUS, configure_sqlite_connection, read_only_uri
 
 WRITE_OPTION = "moovdesk_write"
 BULK_OPTION = "moovdesk_bulk"  # a bulk write: see `_prepare_bulk_write`
-SYNCHRONOUS = "NORMAL"  # every connection's sync level (a bulk write's own is FULL)
 # SQLite's own default: a commit that leaves the write-ahead log above this many pages copies
 # it into the database file (a "checkpoint") before returning.
 AUTO_CHECKPOINT_PAGES = 1000
@@ -58,64 +54,6 @@ def checkpoint(connection: Connection) -> None:
     """Copy what the write-ahead log holds into the database file, as the automatic checkpoint
     does (PASSIVE: never waits for readers; what a reader still needs is copied next time)."""
     connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-
-
-def read_only_uri(path: Path) -> str:
-    """An SQLite URI that opens `path` for reading only, even in a folder this process cannot write.
-
-    A WAL database is read beside its `-shm` file, which SQLite must create after a clean close;
-    in a read-only folder it cannot, and every read fails. There the file is opened "immutable"
-    (no `-shm`, no locking) unless a `-wal` file holds changes that reading it that way would miss.
-    Nobody can write the base through this process meanwhile, and a reader never changes it.
-    """
-    uri = f"file:{path}?mode=ro"
-    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
-    shm = Path(f"{path}-shm")
-    wal = Path(f"{path}-wal")
-    wal_has_changes = wal.exists() and wal.stat().st_size > 0
-    if not folder_writable and not shm.exists() and not wal_has_changes:
-        uri += "&immutable=1"
-    return uri
-
-
-def is_damage(error: BaseException | None) -> bool:
-    """True when SQLite says the file is damaged or is not a database at all (not for a busy,
-    full, read-only or missing file: those are not damage and need no restore)."""
-    if not isinstance(error, sqlite3.DatabaseError):
-        return False
-    code = getattr(error, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-    text = str(error).lower()
-    return "malformed" in text or "not a database" in text
-
-
-def is_disk_full(error: BaseException | None) -> bool:
-    """True when SQLite found no room: a write that could not grow the file or its journal, or,
-    on a disk full to the last byte, the `-shm` file a WAL database needs even for reading."""
-    if not isinstance(error, sqlite3.Error):
-        return False
-    code = getattr(error, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF == sqlite3.SQLITE_FULL or code == sqlite3.SQLITE_IOERR_SHMSIZE
-    return "full" in str(error).lower()
-
-
-def configure_sqlite_connection(connection: sqlite3.Connection) -> None:
-    """Pragmas every connection needs: WAL, enforced foreign keys, a crash-safe sync level."""
-    cursor = connection.cursor()
-    try:
-        cursor.execute("PRAGMA busy_timeout = 5000")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        with contextlib.suppress(sqlite3.OperationalError):  # a read-only file keeps its mode
-            cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
-        # 32 MB of page cache: a 100,000-prospect base is ~50 MB, and listing it from a 2 MB
-        # cache re-reads pages from the OS at every sort (measured 2x slower).
-        cursor.execute("PRAGMA cache_size = -32768")
-    finally:
-        cursor.close()
-    sql_functions.register(connection)
 
 
 def _configure_connection(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:

@@ -6,9 +6,7 @@ from that contact, or from the business's own line where the contact has none.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -27,84 +25,19 @@ from sqlalchemy import (
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from moovdesk.data import search
+from moovdesk.data.listing import (
+    FollowUpWindow,
+    MapRow,
+    ProspectFilter,
+    ProspectRow,
+    ProspectSort,
+)
 from moovdesk.data.models import Activity, Contact, FollowUp, Prospect, ProspectTag, Tag
 from moovdesk.data.sort_keys import EMPTY_LAST
 from moovdesk.data.text_folding import fold
-from moovdesk.data.vocabulary import GeoPrecision, Stage, Temperature
+from moovdesk.data.vocabulary import Stage, Temperature
 
 _AnySelect = TypeVar("_AnySelect", bound="Select[*tuple[Any, ...]]")
-
-
-class FollowUpWindow(enum.StrEnum):
-    OVERDUE = "overdue"
-    TODAY = "today"
-    THIS_WEEK = "this_week"
-    NONE = "none"
-
-
-@dataclass(frozen=True)
-class ProspectFilter:
-    """What the rep asked to see. Empty collections mean "no condition"."""
-
-    text: str = ""
-    temperatures: frozenset[Temperature] = frozenset()
-    stages: frozenset[Stage] = frozenset()
-    follow_up: FollowUpWindow | None = None
-    tag_names: frozenset[str] = frozenset()
-    place: str = ""
-    sources: frozenset[str] = frozenset()
-    not_contacted_days: int | None = None
-    unlocated: bool = False
-    trashed: bool = False
-    ids: frozenset[str] | None = None
-
-
-@dataclass(frozen=True)
-class ProspectSort:
-    column: str = "company"
-    descending: bool = False
-
-
-@dataclass(frozen=True)
-class ProspectRow:
-    """A prospect as the table, the exports and the CLI see it (canonical field names)."""
-
-    id: str
-    company: str
-    first_name: str
-    last_name: str
-    job_title: str
-    email: str
-    phone: str
-    mobile: str
-    website: str
-    street: str
-    postal_code: str
-    city: str
-    country: str
-    latitude: float | None
-    longitude: float | None
-    geo_precision: GeoPrecision
-    activity: str
-    siret: str
-    source: str
-    temperature: Temperature
-    stage: Stage
-    need: bool
-    budget: bool
-    zone: bool
-    timing: bool
-    notes: str
-    created_at: datetime
-    updated_at: datetime
-    deleted_at: datetime | None
-    next_follow_up: datetime | None
-    last_contact_at: datetime | None
-    tags: tuple[str, ...] = field(default=())
-
-    @property
-    def contact_name(self) -> str:
-        return " ".join(part for part in (self.first_name, self.last_name) if part)
 
 
 def primary_contact_alias() -> type[Contact]:
@@ -283,22 +216,6 @@ def _starts_with(
 _CORSICA_POSTAL_RANGES = {"2A": ("20000", "20200"), "2B": ("20200", "20700")}
 
 
-SORTABLE_COLUMNS: tuple[str, ...] = (
-    "company",
-    "contact",
-    "city",
-    "postal_code",
-    "temperature",
-    "stage",
-    "source",
-    "activity",
-    "email",
-    "phone",
-    "next_follow_up",
-    "last_contact_at",
-    "created_at",
-    "updated_at",
-)
 _STAGE_ORDER = {stage.value: index for index, stage in enumerate(Stage)}
 
 
@@ -364,11 +281,7 @@ def select_ids(
 ) -> list[str]:
     """Every matching prospect id (or the first `limit`), in display order: the table's
     backbone."""
-    pc = primary_contact_alias()
-    statement = select(Prospect.id).where(*filter_conditions(flt, now))
-    if sort.column in ("contact", "email", "phone"):
-        statement = _with_primary_contact(statement, pc)
-    statement = statement.order_by(*_order_by(sort, pc)).limit(limit)
+    statement = ids_statement(flt, sort, now).limit(limit)
     # Core execution with the bound values converted by SQLAlchemy, then the driver's own
     # fetch: ids are plain text needing no conversion, and building 100,000 Row objects took
     # about as long again as fetching them (profiled; the table's first paint and every filter
@@ -380,9 +293,20 @@ def select_ids(
         result.close()
 
 
+def ids_statement(flt: ProspectFilter, sort: ProspectSort, now: datetime) -> Select[str]:
+    pc = primary_contact_alias()
+    statement = select(Prospect.id).where(*filter_conditions(flt, now))
+    if sort.column in ("contact", "email", "phone"):
+        statement = _with_primary_contact(statement, pc)
+    return statement.order_by(*_order_by(sort, pc))
+
+
 def count(session: Session, flt: ProspectFilter, now: datetime) -> int:
-    statement = select(func.count()).select_from(Prospect).where(*filter_conditions(flt, now))
-    return int(session.execute(statement).scalar_one())
+    return int(session.execute(count_statement(flt, now)).scalar_one())
+
+
+def count_statement(flt: ProspectFilter, now: datetime) -> Select[int]:
+    return select(func.count()).select_from(Prospect).where(*filter_conditions(flt, now))
 
 
 def rows_by_ids(session: Session, ids: Sequence[str]) -> list[ProspectRow]:
@@ -410,17 +334,29 @@ def list_rows(
 
 
 def _fetch_rows(session: Session, condition: ColumnElement[bool]) -> list[ProspectRow]:
-    pc = primary_contact_alias()
-    statement = _with_primary_contact(select(*_canonical_columns(pc)), pc).where(condition)
-    rows = session.execute(statement).all()
+    rows = session.execute(rows_statement(condition)).all()
     tags = _tags_of(session, [row.id for row in rows])
     return [ProspectRow(**row._asdict(), tags=tags.get(row.id, ())) for row in rows]
+
+
+def rows_statement(condition: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+    """The canonical rows (see `ProspectRow`) of the prospects `condition` keeps."""
+    pc = primary_contact_alias()
+    return _with_primary_contact(select(*_canonical_columns(pc)), pc).where(condition)
 
 
 def _tags_of(session: Session, ids: list[str]) -> dict[str, tuple[str, ...]]:
     if not ids:
         return {}
-    statement = (
+    result: dict[str, list[str]] = {}
+    for prospect_id, name in session.execute(tags_statement(ids)):
+        result.setdefault(prospect_id, []).append(name)
+    return {key: tuple(value) for key, value in result.items()}
+
+
+def tags_statement(ids: Sequence[str]) -> Select[str, str]:
+    """(prospect id, tag name) of these prospects' live tags, in folded name order."""
+    return (
         select(ProspectTag.prospect_id, Tag.name)
         .join(Tag, Tag.id == ProspectTag.tag_id)
         .where(
@@ -430,10 +366,6 @@ def _tags_of(session: Session, ids: list[str]) -> dict[str, tuple[str, ...]]:
         )
         .order_by(func.moovdesk_fold(Tag.name))
     )
-    result: dict[str, list[str]] = {}
-    for prospect_id, name in session.execute(statement):
-        result.setdefault(prospect_id, []).append(name)
-    return {key: tuple(value) for key, value in result.items()}
 
 
 def counts_by(session: Session, column: Any) -> dict[str, int]:
@@ -455,21 +387,6 @@ def overdue_follow_up_count(session: Session, now: datetime) -> int:
         )
     )
     return int(session.execute(statement).scalar_one())
-
-
-@dataclass(frozen=True, slots=True)
-class MapRow:
-    """What the map needs of a located prospect (plain values: the map draws 100,000 of them)."""
-
-    id: str
-    latitude: float
-    longitude: float
-    temperature: str  # "hot" or "cold"
-    stage: str
-    company: str
-    contact: str
-    phone: str
-    next_follow_up: datetime | None
 
 
 # SQLite SQL on purpose: at 100,000 rows SQLAlchemy's result processing cost more than the query

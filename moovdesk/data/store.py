@@ -7,11 +7,10 @@ Reads and writes go through short sessions: `store.read()` for a consistent snap
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,17 +20,15 @@ from moovdesk.data.engine import (
     BULK_OPTION,
     WRITE_OPTION,
     checkpoint,
-    is_damage,
-    is_disk_full,
     make_engine,
 )
 from moovdesk.data.errors import (
     CorruptDatabaseError,
     StoreError,
-    StoreLockedError,
-    StoreReadOnlyError,
     StoreWriteError,
 )
+from moovdesk.data.opening import check_writable, take_lock
+from moovdesk.data.sqlite_files import is_damage, is_disk_full
 
 
 class Store:
@@ -56,6 +53,7 @@ class Store:
         *,
         backups_dir: Path | None = None,
         lock_path: Path | None = None,
+        lock: FileLock | None = None,
         read_only: bool = False,
     ) -> Store:
         """Open (creating if needed) and migrate the database at `path`.
@@ -63,11 +61,15 @@ class Store:
         A writer takes `lock_path` first so two Moovdesk processes never write the same base;
         a read-only store takes no lock and refuses a database that still needs migrating.
         A writer refuses (StoreReadOnlyError) a database or folder it cannot write, before
-        touching anything: reading may still work, with `read_only`.
+        touching anything: reading may still work, with `read_only`. A writer given the
+        `lock` it already took (the window's start, see `first_screen.py`) keeps that one.
         """
         if not read_only:
-            _check_writable(path)
-        lock = None if read_only else _take_lock(lock_path or path.with_suffix(".lock"))
+            check_writable(path)
+        if read_only:
+            lock = None
+        elif lock is None:
+            lock = take_lock(lock_path or path.with_suffix(".lock"))
         try:
             if read_only:
                 migrate.check_current(path)
@@ -168,30 +170,3 @@ def describe_damage(path: Path, error: DBAPIError) -> str:
         f"The database {path} is damaged ({error.orig}). Restore it from a backup "
         "(File > Restore from a backup…, or moovdesk-cli restore); the damaged file is kept."
     )
-
-
-def _check_writable(path: Path) -> None:
-    """Refuse, with the reason, a database this process could read but never save to."""
-    for target in (path.parent, path):
-        if target.exists() and not os.access(target, os.W_OK):
-            raise StoreReadOnlyError(
-                f"{target} is read-only: Moovdesk cannot save changes there, so nothing was "
-                "changed. Make it writable (its permissions, or a disk mounted read-only)."
-            )
-
-
-def _take_lock(lock_path: Path) -> FileLock:
-    lock = FileLock(lock_path, timeout=0)
-    try:
-        lock.acquire()
-    except PermissionError as error:
-        raise StoreReadOnlyError(
-            f"{lock_path} cannot be written ({error.strerror}): Moovdesk cannot save changes "
-            "in this data folder, so nothing was changed."
-        ) from error
-    except Timeout as error:
-        raise StoreLockedError(
-            "Moovdesk is already open with this data folder "
-            f"({lock_path.parent}). Close it first, or use the open window."
-        ) from error
-    return lock

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from moovdesk.data import queries
-from moovdesk.data.queries import ProspectFilter, ProspectSort
+from moovdesk.data.listing import ProspectFilter, ProspectSort
 from moovdesk.data.store import Store
 from moovdesk.exporting.csv_export import DELIMITERS, write_csv
 from moovdesk.exporting.formats import ExportError, ExportFormat, format_for

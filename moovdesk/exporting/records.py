@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from moovdesk.data import queries
+from moovdesk.data.listing import ProspectRow
 from moovdesk.data.models import Contact, Prospect
-from moovdesk.data.queries import ProspectRow
 from moovdesk.prospect_fields import BOOLEAN_FIELDS, CANONICAL_FIELDS
 
 # The columns of CSV and XLSX exports and the keys of a JSON record (before `contacts`).

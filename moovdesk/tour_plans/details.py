@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from moovdesk.data import queries
-from moovdesk.data.queries import ProspectRow
+from moovdesk.data.listing import ProspectRow
 from moovdesk.data.store import Store
 from moovdesk.tour_plans.draft import StopInfo
 from moovdesk.tours import Stop

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from moovdesk.data import queries
+from moovdesk.data.listing import ProspectRow
 from moovdesk.data.models import Appointment
-from moovdesk.data.queries import ProspectRow
 from moovdesk.data.store import Store
 from moovdesk.data.types import new_id
 from moovdesk.data.vocabulary import AppointmentStatus

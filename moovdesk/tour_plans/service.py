@@ -21,7 +21,6 @@ from moovdesk.data.errors import RecordNotFoundError, ValidationError
 from moovdesk.data.models import Tour, TourStop
 from moovdesk.data.store import Store
 from moovdesk.data.types import new_id, utcnow
-from moovdesk.prospects import local_now
 from moovdesk.tour_plans import records
 from moovdesk.tour_plans.details import StopDetails, read_stop_details
 from moovdesk.tour_plans.draft import (
@@ -36,6 +35,7 @@ from moovdesk.tour_plans.saved import SavedTour, TourStatus, TourSummary, summar
 from moovdesk.tour_plans.settings import TravelSettings
 from moovdesk.tour_plans.visits import VisitReport, record_visit
 from moovdesk.tours import Place, Stop, TourPlan, TravelModel, Unplaced
+from moovdesk.views import local_now
 
 # SavedTour and TourSummary live in `saved`; they are named here too for the window's imports.
 __all__ = ["Order", "SavedTour", "TourService", "TourStatus", "TourSummary"]

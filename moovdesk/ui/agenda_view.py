@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moovdesk.agenda import AgendaItem, AgendaKind, FollowUpPreset, preset_due
+from moovdesk.agenda_items import AgendaItem, AgendaKind, FollowUpPreset, preset_due
 from moovdesk.data.errors import StoreError
 from moovdesk.data.vocabulary import AppointmentStatus
 from moovdesk.ui.follow_ups_tab import datetime_edit, snooze_menu
@@ -151,7 +151,7 @@ class AgendaView(QWidget):
         key = self._current_key()
         if key is None or key[0] != AgendaKind.FOLLOW_UP.value:
             return
-        now = self._editor.services.agenda.clock()
+        now = self._editor.services.clock()
         choice = action.data()
         if choice == "hour":
             until = now + timedelta(hours=1)

@@ -33,7 +33,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     prepare_qt_environment()
     home = resolve_home(args.home)
 
-    load_data_layer()
     # Qt is imported only now: `moovdesk --version` and argument errors stay instant.
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -68,42 +67,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(app, home, [Path(f).resolve() for f in args.files])
 
 
-def load_data_layer() -> None:
-    """Import the services (SQLAlchemy and the models) before PySide6, not after.
-
-    Importing PySide6 replaces Python's `__import__` with its own (shiboken's hook for
-    `from __feature__ import ...`), and every import made after it pays for the hook: the data
-    layer took ~0.1 s longer to load behind it, a tenth of the time to the first window
-    (measured with `bench/window_probe.py`, which starts the same way)."""
-    import moovdesk.services  # noqa: F401
-
-
 def _run(app: object, home: Home, files: list[Path]) -> int:
     """Open the base and the window; again after a restore (which needs the base closed)."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from moovdesk.ui.main_window import MainWindow
-    from moovdesk.ui.settings_store import open_settings
     from moovdesk.ui.single_instance import InstanceServer, forward_to_running_instance
-    from moovdesk.ui.startup import AlreadyOpenError, open_base, restore_with_message
+    from moovdesk.ui.startup import AlreadyOpenError, open_window, restore_with_message
 
     assert isinstance(app, QApplication)
     instance_server: InstanceServer | None = None
+    reopen = False
     while True:
         try:
-            services = open_base(home)
+            opened = open_window(home, first_screen=not reopen)
         except AlreadyOpenError as error:
             if forward_to_running_instance(home, [str(f) for f in files]):
                 return 0
             QMessageBox.warning(None, APP_NAME, str(error))
             return 1
-        if services is None:
+        if opened is None:
             return 1
+        window, services = opened
         try:
             if instance_server is None:
                 instance_server = InstanceServer(home)
-            window = MainWindow(services, open_settings(home))
 
             def another_launch(paths: list[str], window: MainWindow = window) -> None:
                 _bring_forward(window)
@@ -116,12 +105,15 @@ def _run(app: object, home: Home, files: list[Path]) -> int:
             status = int(app.exec())
             instance_server.activation_requested.disconnect(another_launch)
             restore_from = window.restore_request
+            reopen = window.reopen_request
             window.shutdown()
             # The map's web page must be gone before its browser profile is released.
             window.deleteLater()
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         finally:
             services.close()
+        if reopen:  # the base changed after the first screen's checks: open it as usual
+            continue
         if restore_from is None:
             return status
         restore_with_message(home, restore_from)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moovdesk.agenda import FollowUpPreset, preset_due
+from moovdesk.agenda_items import FollowUpPreset, preset_due
 from moovdesk.data.errors import StoreError
 from moovdesk.data.vocabulary import Stage, Temperature
 from moovdesk.ui.follow_ups_tab import datetime_edit
@@ -173,7 +173,7 @@ class FollowUpDialog(QDialog):
     def __init__(self, editor: ProspectEditor, count: int, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Schedule a follow-up (selected prospects: %n)", "", count))
-        now = editor.services.agenda.clock()
+        now = editor.services.clock()
         self.when = datetime_edit(self)
         self.when.setDateTime(to_qdatetime(preset_due(FollowUpPreset.TOMORROW, now)))
         self.note = QLineEdit(self)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from moovdesk.phones import dial_uri, format_phone
-from moovdesk.prospects import ContactView, ProspectDetails
 from moovdesk.ui.autosave import AutosaveGroup, settle_unsaved
 from moovdesk.ui.labels import field_label
 from moovdesk.ui.prospect_editor import ProspectEditor
+from moovdesk.views import ContactView, ProspectDetails
 
 CIVILITIES = ("", "M.", "Mme", "Dr", "Me")
 CONTACT_TEXT_FIELDS = {

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from moovdesk.data.vocabulary import Stage, Temperature
 from moovdesk.phones import dial_uri, format_phone
-from moovdesk.prospects import ProspectDetails
 from moovdesk.resource_files import resource_path
 from moovdesk.ui.labels import stage_label, temperature_label
 from moovdesk.ui.one_click import shown_as_saved_if_refused
 from moovdesk.ui.prospect_editor import ProspectEditor
 from moovdesk.ui.prospect_table_model import CLIENT_COLOR, COLD_COLOR, HOT_COLOR
 from moovdesk.ui.qt_dates import short_date
+from moovdesk.views import ProspectDetails
 
 
 class DetailHeader(QWidget):

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from moovdesk.data.errors import RecordNotFoundError
-from moovdesk.prospects import ProspectDetails
 from moovdesk.ui.autosave import settle_unsaved
 from moovdesk.ui.contacts_tab import ContactsTab
 from moovdesk.ui.detail_header import DetailHeader
@@ -16,6 +15,7 @@ from moovdesk.ui.follow_ups_tab import FollowUpsTab
 from moovdesk.ui.history_tab import HistoryTab
 from moovdesk.ui.prospect_editor import ProspectEditor
 from moovdesk.ui.prospect_form import ProspectForm
+from moovdesk.views import ProspectDetails
 
 
 class DetailPane(QWidget):

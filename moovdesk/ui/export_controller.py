@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from moovdesk.data.queries import ProspectFilter, ProspectSort
-from moovdesk.services import Services
+from moovdesk.data.listing import ProspectFilter, ProspectSort
 from moovdesk.ui.workers import Job, start
+
+if TYPE_CHECKING:
+    from moovdesk.services import Services
 
 
 class ExportController(QObject):

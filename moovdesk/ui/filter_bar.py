@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from moovdesk.data.queries import FollowUpWindow, ProspectFilter
+from moovdesk.data.listing import FollowUpWindow, ProspectFilter
 from moovdesk.data.vocabulary import Stage, Temperature
 from moovdesk.ui.labels import stage_label, temperature_label
 

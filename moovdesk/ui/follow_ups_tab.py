@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moovdesk.agenda import FollowUpPreset, preset_due
+from moovdesk.agenda_items import FollowUpPreset, preset_due
 from moovdesk.data.errors import StoreError
 from moovdesk.data.vocabulary import AppointmentStatus
 from moovdesk.ui.labels import appointment_status_label, preset_label
@@ -237,7 +237,7 @@ class FollowUpsTab(QWidget):
             self.note.clear()
 
     def _apply_preset(self, preset: FollowUpPreset) -> None:
-        self.due.setDateTime(to_qdatetime(preset_due(preset, self._editor.services.agenda.clock())))
+        self.due.setDateTime(to_qdatetime(preset_due(preset, self._editor.services.clock())))
         self.note.setFocus()
 
     def _selected_follow_up(self) -> str | None:
@@ -254,7 +254,7 @@ class FollowUpsTab(QWidget):
         follow_up_id = self._selected_follow_up()
         if not follow_up_id:
             return
-        now = self._editor.services.agenda.clock()
+        now = self._editor.services.clock()
         choice = action.data()
         until = (
             now + timedelta(hours=1)
@@ -346,7 +346,7 @@ class FollowUpsTab(QWidget):
     # Helpers ---------------------------------------------------------------------------
 
     def _reset_inputs(self) -> None:
-        now = self._editor.services.agenda.clock()
+        now = self._editor.services.clock()
         self.due.setDateTime(to_qdatetime(preset_due(FollowUpPreset.TOMORROW, now)))
         start = preset_due(FollowUpPreset.TOMORROW, now).replace(hour=10)
         self.starts.setDateTime(to_qdatetime(start))

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moovdesk.activities import ActivityView
 from moovdesk.data.errors import StoreError
 from moovdesk.data.vocabulary import ActivityKind
 from moovdesk.ui.follow_ups_tab import datetime_edit
 from moovdesk.ui.labels import activity_label
 from moovdesk.ui.prospect_editor import ProspectEditor
 from moovdesk.ui.qt_dates import from_qdatetime, short_datetime, to_qdatetime
+from moovdesk.views import ActivityView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -77,7 +77,7 @@ class HistoryTab(QWidget):
     def load(self, prospect_id: str, editable: bool) -> None:
         if prospect_id != self._prospect_id:
             self._appointment_id = None
-            self.when.setDateTime(to_qdatetime(self._editor.services.activities.clock()))
+            self.when.setDateTime(to_qdatetime(self._editor.services.clock()))
         self._prospect_id = prospect_id
         self.setEnabled(bool(prospect_id) and editable)
         self.entries.clear()
@@ -117,7 +117,7 @@ class HistoryTab(QWidget):
         self._appointment_id = None
         self.subject.clear()
         self.body.clear()
-        self.when.setDateTime(to_qdatetime(self._editor.services.activities.clock()))
+        self.when.setDateTime(to_qdatetime(self._editor.services.clock()))
 
     def _delete_selected(self) -> None:
         item = self.entries.currentItem()

@@ -5,15 +5,16 @@ bulk writes (in the background, so the table is usable at once)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
-from moovdesk.data import search
-from moovdesk.demo_data import finish_search_index
-from moovdesk.services import Services
 from moovdesk.ui.workers import Job, start
+
+if TYPE_CHECKING:
+    from moovdesk.services import Services
 
 
 class ImportController(QObject):
@@ -65,6 +66,9 @@ class ImportController(QObject):
         """Index what bulk writes (or a crash) left in the backlog, in the background."""
         if self._indexing is not None:
             return
+        from moovdesk.data import search
+        from moovdesk.demo_data import finish_search_index
+
         with self._services.store.read() as session:
             waiting = search.backlog_size(session.connection())
         if waiting == 0:

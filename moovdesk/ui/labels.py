@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from moovdesk.agenda import FollowUpPreset
+from moovdesk.agenda_items import FollowUpPreset
 from moovdesk.data.vocabulary import (
     ActivityKind,
     AppointmentStatus,

@@ -4,6 +4,7 @@ Wiring only; each part lives in its own module."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -20,12 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from moovdesk import APP_NAME
-from moovdesk.data.errors import CorruptDatabaseError
-from moovdesk.data.queries import FollowUpWindow, ProspectFilter
+from moovdesk.data.errors import CorruptDatabaseError, StoreError
+from moovdesk.data.listing import FollowUpWindow, ProspectFilter
 from moovdesk.geo.tiles import TileCache
 from moovdesk.preferences import Preferences
 from moovdesk.resource_files import resource_path
-from moovdesk.services import Services
 from moovdesk.ui.about_dialog import show_about
 from moovdesk.ui.agenda_view import AgendaView
 from moovdesk.ui.bulk_actions import BulkActions
@@ -45,9 +45,20 @@ from moovdesk.ui.settings_dialog import SettingsDialog
 from moovdesk.ui.settings_store import load_preferences, save_preferences
 from moovdesk.ui.tour_actions import TourActions
 
+if TYPE_CHECKING:
+    from moovdesk.data.first_screen import FirstScreenReader
+    from moovdesk.services import Services
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings) -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings,
+        first_screen: FirstScreenReader | None = None,
+    ) -> None:
+        """With `first_screen`, the window is painted from it and `services` (deferred) open
+        the base only after that first paint (see `data/first_screen.py`)."""
         super().__init__()
         self.services = services
         self.settings = settings
@@ -56,18 +67,23 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource_path("icons", "moovdesk.svg"))))
 
         self.editor = ProspectEditor(services, self)
-        self.table_model = ProspectTableModel(services.prospects, self)
+        self._first_screen = first_screen
+        self.table_model = ProspectTableModel(
+            lambda: services.prospects, self, first_screen=first_screen
+        )
         self.table = ProspectTableView(self.table_model, self)
         self.filter_bar = FilterBar(self)
         self.detail = DetailPane(self.editor, self)
         self.agenda = AgendaView(self.editor, self)
         self.bulk = BulkActions(self.editor, self.table, self)
-        self.watcher = ReminderWatcher(services.agenda, self)
+        self.watcher = ReminderWatcher(lambda: services.agenda, self)
         self.imports = ImportController(services, self)
         self.safety = DataSafety(services.home, self)
         self.exports = ExportController(services, self)
         # A backup chosen to restore: the window closes and the application restores it.
         self.restore_request: Path | None = None
+        # The base could not be opened after the first screen: the application retries.
+        self.reopen_request = False
         self._damage_reported = False
         self.notifier = ReminderNotifier(self, self.windowIcon())
 
@@ -127,6 +143,8 @@ class MainWindow(QMainWindow):
         AfterFirstPaint(self.table.viewport(), self._finish_start)
 
     def _finish_start(self) -> None:
+        if self._first_screen is not None and not self._open_base():
+            return
         self.table_model.read_all_ids()
         self.map_panel.load_all(then=self._show_table_on_map)
         self._refresh_choices()
@@ -135,6 +153,30 @@ class MainWindow(QMainWindow):
         self.watcher.start()
         self.imports.catch_up_search_index()  # a bulk write or a crash may have left some
         self.safety.start()
+
+    def _open_base(self) -> bool:
+        """Open the base the first screen was read from (SQLAlchemy loads now, the window
+        painted already), then read through it. False when it cannot be opened after all (it
+        changed since the first screen's checks): the window then closes with
+        `reopen_request` set, and the application opens the base the usual way, which says
+        why and offers what can be done."""
+        assert self._first_screen is not None
+        try:
+            self.services.store  # noqa: B018  (opens the base)
+        except StoreError:
+            self.reopen_request = True
+            self.close()
+            return False
+        finally:
+            self.table_model.forget_first_screen()
+            self._first_screen.close()
+            self._first_screen = None
+        self.detail.show_prospect(self.table.current_id())
+        return True
+
+    def _show_in_detail(self, prospect_id: str) -> None:
+        if self._first_screen is None:  # else the base is not open yet: see `_open_base`
+            self.detail.show_prospect(prospect_id)
 
     def edit_preferences(self) -> None:
         dialog = SettingsDialog(self.preferences, self)
@@ -149,8 +191,7 @@ class MainWindow(QMainWindow):
             self.map_panel.view.set_tile_url(preferences.tile_url)
 
     def _apply_preferences(self, preferences: Preferences) -> None:
-        self.services.prospects.phone_region = preferences.country
-        self.services.contacts.phone_region = preferences.country
+        self.services.phone_region = preferences.country
         self.tile_cache.max_bytes = preferences.tile_cache_mb * 1_000_000
         self.filter_bar.days.setValue(preferences.not_contacted_days)
         self.notifier.enabled = preferences.notifications
@@ -166,7 +207,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.filter_changed.connect(self._apply_filter)
         self.table_model.counts_changed.connect(self._show_counts)
         self.table_model.read_failed.connect(self._read_failed, Qt.ConnectionType.QueuedConnection)
-        self.table.current_prospect_changed.connect(self.detail.show_prospect)
+        self.table.current_prospect_changed.connect(self._show_in_detail)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.doubleClicked.connect(lambda _index: self.detail.tabs.setFocus())

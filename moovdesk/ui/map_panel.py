@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moovdesk.data.queries import MapRow
+from moovdesk.data.listing import MapRow
 from moovdesk.data.vocabulary import Stage
 from moovdesk.geo.tiles import TileCache
-from moovdesk.services import Services
 from moovdesk.ui.map_points import MapPoint
 from moovdesk.ui.map_view import MapView
 from moovdesk.ui.qt_dates import fast_datetime_formatter, short_datetime
 from moovdesk.ui.workers import Job, start
+
+if TYPE_CHECKING:
+    from moovdesk.services import Services
 
 
 def to_point(row: MapRow, when: Callable[[datetime | None], str]) -> MapPoint:

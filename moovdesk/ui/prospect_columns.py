@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from moovdesk.data.queries import SORTABLE_COLUMNS, ProspectRow
+from moovdesk.data.listing import SORTABLE_COLUMNS, ProspectRow
 from moovdesk.phones import format_phone
 from moovdesk.ui.labels import stage_label, temperature_label
 from moovdesk.ui.qt_dates import short_date, short_datetime

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from moovdesk.data.vocabulary import ActivityKind, AppointmentStatus, Stage, Temperature
-from moovdesk.services import Services
 from moovdesk.ui.undo_commands import AppliedCommand, FieldEditCommand
+
+if TYPE_CHECKING:
+    from moovdesk.services import Services
 
 
 class ProspectEditor(QObject):

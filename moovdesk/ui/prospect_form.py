@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from moovdesk.data.vocabulary import QUALIFICATION_CRITERIA
 from moovdesk.phones import format_phone
-from moovdesk.prospects import ProspectDetails
 from moovdesk.ui.autosave import AutosaveGroup
 from moovdesk.ui.labels import SOURCE_SUGGESTIONS, field_label, precision_label
 from moovdesk.ui.one_click import shown_as_saved_if_refused
 from moovdesk.ui.prospect_editor import ProspectEditor
+from moovdesk.views import ProspectDetails
 
 # Field name -> save while typing (plain text) or only when leaving the field (checked values).
 TEXT_FIELDS: dict[str, bool] = {

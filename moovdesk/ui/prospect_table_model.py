@@ -8,9 +8,9 @@ a block at a time when the view first needs them, so `data()` never queries per 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,11 +24,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon
 
 from moovdesk.data.errors import StoreError
-from moovdesk.data.queries import ProspectFilter, ProspectRow, ProspectSort
+from moovdesk.data.listing import ProspectFilter, ProspectRow, ProspectSort
 from moovdesk.data.vocabulary import Stage, Temperature
-from moovdesk.prospects import ProspectService
 from moovdesk.resource_files import resource_path
 from moovdesk.ui.prospect_columns import COLUMN_INDEX, COLUMNS
+
+if TYPE_CHECKING:
+    from moovdesk.data.first_screen import FirstScreenReader
+    from moovdesk.prospects import ProspectService
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -50,9 +53,18 @@ class ProspectTableModel(QAbstractTableModel):
     # given stay empty, and painting never asks again: connect it queued, it fires mid-paint.
     read_failed = Signal(object)
 
-    def __init__(self, service: ProspectService, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        service: ProspectService | Callable[[], ProspectService],
+        parent: QObject | None = None,
+        *,
+        first_screen: FirstScreenReader | None = None,
+    ) -> None:
+        """`service` may be given as a function that returns it: the window's opens the base on
+        first use. Until `forget_first_screen`, what `first_screen` can read comes from it."""
         super().__init__(parent)
-        self._service = service
+        self._get_service = service if callable(service) else lambda: service
+        self._first_screen = first_screen
         self._filter = ProspectFilter()
         self._sort = ProspectSort("company")
         self._ids: list[str] = []
@@ -65,6 +77,20 @@ class ProspectTableModel(QAbstractTableModel):
         self._total = 0
         self._base_key: tuple[ProspectFilter, ProspectSort] | None = None
         self._base_ids: list[str] = []
+
+    @property
+    def _service(self) -> ProspectService:
+        return self._get_service()
+
+    def _reader(self, flt: ProspectFilter) -> ProspectService | FirstScreenReader:
+        """Who reads for `flt`: the first-screen reader while there is one and it can."""
+        if self._first_screen is not None and self._first_screen.serves(flt):
+            return self._first_screen
+        return self._service
+
+    def forget_first_screen(self) -> None:
+        """Read through the service from now on (the base is open: see `first_screen.py`)."""
+        self._first_screen = None
 
     # What is shown ---------------------------------------------------------------------
 
@@ -100,9 +126,11 @@ class ProspectTableModel(QAbstractTableModel):
         self._base_key = None
         partial = first_screen and self._filter == ProspectFilter()
         try:
-            self._total = self._service.count(ProspectFilter(trashed=self._filter.trashed))
+            everything = ProspectFilter(trashed=self._filter.trashed)
+            self._total = self._reader(everything).count(everything)
             if partial:
-                ids = self._service.ids(self._filter, self._sort, limit=self.BLOCK_SIZE)
+                reader = self._reader(self._filter)
+                ids = reader.ids(self._filter, self._sort, limit=self.BLOCK_SIZE)
             else:
                 ids = self._query_ids()
         except StoreError as error:
@@ -116,7 +144,7 @@ class ProspectTableModel(QAbstractTableModel):
             return
         first = self._ids
         try:
-            ids = self._service.ids(self._filter, self._sort)
+            ids = self._reader(self._filter).ids(self._filter, self._sort)
         except StoreError as error:
             ids = []
             self.read_failed.emit(error)
@@ -261,7 +289,8 @@ class ProspectTableModel(QAbstractTableModel):
         start = block_number * self.BLOCK_SIZE
         ids = self._ids_up_to(start + self.BLOCK_SIZE - 1)[start : start + self.BLOCK_SIZE]
         try:
-            by_id = {row.id: row for row in self._service.rows(ids)}
+            source = self._first_screen or self._service
+            by_id = {row.id: row for row in source.rows(ids)}
         except StoreError as error:
             by_id = {}
             self.read_failed.emit(error)

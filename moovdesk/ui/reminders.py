@@ -3,13 +3,19 @@ is re-read every minute so "today" and "overdue" stay true without a restart."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from moovdesk.agenda import AgendaItem, AgendaService
+from moovdesk.agenda_items import AgendaItem
 from moovdesk.data.errors import StoreError
 from moovdesk.ui.qt_dates import short_datetime
+
+if TYPE_CHECKING:
+    from moovdesk.agenda import AgendaService
 
 CHECK_INTERVAL_MS = 30_000
 
@@ -18,7 +24,9 @@ class ReminderWatcher(QObject):
     reminders_due = Signal(list)  # list[AgendaItem], each announced once
     tick = Signal()  # every check: time to re-read what depends on "now"
 
-    def __init__(self, agenda: AgendaService, parent: QObject | None = None) -> None:
+    def __init__(self, agenda: Callable[[], AgendaService], parent: QObject | None = None) -> None:
+        """`agenda` gives the service at each check: the window's base opens after its first
+        paint, and the watcher is built before."""
         super().__init__(parent)
         self._agenda = agenda
         self.timer = QTimer(self)
@@ -31,7 +39,7 @@ class ReminderWatcher(QObject):
 
     def check(self) -> None:
         try:
-            due = self._agenda.take_due_reminders()
+            due = self._agenda().take_due_reminders()
         except StoreError:
             return  # e.g. the disk is full: try again at the next tick, nothing is lost
         self.tick.emit()

@@ -4,6 +4,7 @@ damaged or unreadable one leads to a clear choice, the newest good backup, never
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,9 +15,43 @@ from moovdesk.paths import Home
 from moovdesk.services import Services
 from moovdesk.ui.qt_dates import short_datetime
 
+if TYPE_CHECKING:
+    from moovdesk.ui.main_window import MainWindow
+
 
 class AlreadyOpenError(Exception):
     """Another window holds this home."""
+
+
+def open_window(home: Home, *, first_screen: bool = True) -> tuple[MainWindow, Services] | None:
+    """The window on the home's base, and the services it works with; None when the base
+    could not be opened and the rep chose to quit. Raises AlreadyOpenError.
+
+    A base that can be opened as it is is opened after the window's first paint: the window is
+    painted from its first screen, read without SQLAlchemy (see `data/first_screen.py`). Any
+    other (new, to upgrade, damaged, held elsewhere) is opened first, the usual way, and so is
+    every base without `first_screen` (a retry after a first screen whose base did not open)."""
+    from moovdesk.data.first_screen import open_first_screen
+    from moovdesk.ui.main_window import MainWindow
+    from moovdesk.ui.settings_store import open_settings
+
+    first = open_first_screen(home) if first_screen else None
+    if first is not None:
+        services = Services.deferred(home, first.lock)
+        try:
+            return MainWindow(services, open_settings(home), first.reader), services
+        except BaseException:
+            first.reader.close()
+            services.close()
+            raise
+    opened = open_base(home)
+    if opened is None:
+        return None
+    try:
+        return MainWindow(opened, open_settings(home)), opened
+    except BaseException:
+        opened.close()
+        raise
 
 
 def open_base(home: Home, parent: QWidget | None = None) -> Services | None:

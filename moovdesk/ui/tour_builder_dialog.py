@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moovdesk.data.queries import ProspectRow
+from moovdesk.data.listing import ProspectRow
 from moovdesk.preferences import DEFAULT_DAY_END, DEFAULT_DAY_START, Preferences, parse_hhmm
 from moovdesk.ui.tour_format import clock, counted
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moovdesk.agenda import FollowUpPreset, preset_due
+from moovdesk.agenda_items import FollowUpPreset, preset_due
 from moovdesk.data.vocabulary import Temperature
 from moovdesk.ui.follow_ups_tab import datetime_edit
 from moovdesk.ui.labels import temperature_label

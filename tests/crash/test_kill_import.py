@@ -28,7 +28,7 @@ from pathlib import Path
 
 from bench.bench_import import make_file
 from moovdesk import demo_data
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
 from moovdesk.services import Services

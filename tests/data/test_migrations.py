@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from moovdesk.data.backup import list_backups
-from moovdesk.data.migrate import head_revision, known_revisions
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
+from moovdesk.data.revisions import head_revision, known_revisions
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
 from moovdesk.prospects import ProspectService

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 
+from moovdesk.data.listing import FollowUpWindow, ProspectFilter, ProspectSort
 from moovdesk.data.models import Activity, FollowUp
-from moovdesk.data.queries import FollowUpWindow, ProspectFilter, ProspectSort
 from moovdesk.data.store import Store
 from moovdesk.data.vocabulary import ActivityKind, Stage, Temperature
 from moovdesk.prospects import ProspectService

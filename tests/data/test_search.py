@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
 from moovdesk.data.search import fts_expression, phone_search_forms
 from moovdesk.prospects import ProspectService
 

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
 from moovdesk.data.search import fts_expression
 from moovdesk.data.store import Store
 from moovdesk.data.text_folding import fold

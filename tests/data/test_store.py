@@ -19,8 +19,8 @@ from moovdesk.data.errors import (
     StoreLockedError,
     StoreWriteError,
 )
-from moovdesk.data.migrate import head_revision
 from moovdesk.data.models import Prospect
+from moovdesk.data.revisions import head_revision
 from moovdesk.data.store import Store
 from moovdesk.paths import Home
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
 from moovdesk.data.vocabulary import Temperature
 from moovdesk.exporting import ExportError, export_prospects
 from moovdesk.exporting.formulas import neutralize

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from moovdesk.data import queries
-from moovdesk.data.queries import ProspectRow
+from moovdesk.data.listing import ProspectRow
 from moovdesk.exporting import (
     ExportCancelledError,
     ExportError,

@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from moovdesk.data.queries import ProspectFilter, ProspectSort
+from moovdesk.data.listing import ProspectFilter, ProspectSort
 from moovdesk.exporting import export_prospects
 from moovdesk.exporting.records import CONTACT_FIELDS, EXPORT_FIELDS
 from moovdesk.services import Services

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
 from moovdesk.exporting import export_prospects
 from moovdesk.exporting.vcard_export import escape, fold
 from moovdesk.services import Services

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from moovdesk.data import bulk_indexes
-from moovdesk.data.queries import FollowUpWindow, ProspectFilter
+from moovdesk.data.listing import FollowUpWindow, ProspectFilter
 from moovdesk.data.store import Store
 from moovdesk.data.vocabulary import ActivityKind, GeoPrecision, Temperature
 from moovdesk.demo_data import finish_search_index

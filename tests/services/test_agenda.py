@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from moovdesk.agenda import FollowUpPreset, preset_due
+from moovdesk.agenda_items import FollowUpPreset, preset_due
 from moovdesk.data.errors import RecordNotFoundError, ValidationError
 from moovdesk.data.vocabulary import ActivityKind, AppointmentStatus
 from moovdesk.services import Services

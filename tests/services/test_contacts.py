@@ -39,7 +39,7 @@ def test_contact_values_are_checked(services: Services) -> None:
 
 
 def test_search_finds_every_contact(services: Services) -> None:
-    from moovdesk.data.queries import ProspectFilter
+    from moovdesk.data.listing import ProspectFilter
 
     pid = services.prospects.create({"company": "Clinique"})
     services.contacts.add_contact(pid, {"last_name": "Roux"})

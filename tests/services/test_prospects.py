@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from moovdesk.data.errors import RecordNotFoundError, ValidationError
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
 from moovdesk.data.store import Store
 from moovdesk.data.vocabulary import GeoPrecision, Stage, Temperature
 from moovdesk.prospects import ProspectService

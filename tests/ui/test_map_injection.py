@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from moovdesk.data.queries import MapRow
+from moovdesk.data.listing import MapRow
 from moovdesk.services import Services
 from moovdesk.ui.map_panel import MapPanel
 from moovdesk.ui.map_points import MapPoint, call_script

@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from moovdesk import demo_data
-from moovdesk.data.queries import ProspectFilter
+from moovdesk.data.listing import ProspectFilter
 from moovdesk.data.vocabulary import Temperature
 from moovdesk.services import Services
 from moovdesk.ui.prospect_columns import COLUMN_INDEX
