@@ -3,10 +3,11 @@ Wiring only; each part lives in its own module."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -51,6 +52,10 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # The start-up work after the first paint is done (the base open, the agenda and the
+    # filters' choices read, the map's points asked for).
+    start_finished = Signal()
+
     def __init__(
         self,
         services: Services,
@@ -143,12 +148,28 @@ class MainWindow(QMainWindow):
         AfterFirstPaint(self.table.viewport(), self._finish_start)
 
     def _finish_start(self) -> None:
-        if self._first_screen is not None and not self._open_base():
+        """What waits for the first paint, one step per turn of the event loop: a click or a
+        key that comes meanwhile is answered between two steps, not after all of them."""
+        steps: list[Callable[[], object]] = [
+            self.table_model.read_all_ids,
+            lambda: self.map_panel.load_all(then=self._show_table_on_map),
+            self._refresh_choices,
+            self.agenda.refresh,
+            self._start_background_work,
+        ]
+        if self._first_screen is not None:
+            steps.insert(0, self._open_base)
+        self._run_start_steps(steps)
+
+    def _run_start_steps(self, steps: list[Callable[[], object]]) -> None:
+        if not steps:
+            self.start_finished.emit()
             return
-        self.table_model.read_all_ids()
-        self.map_panel.load_all(then=self._show_table_on_map)
-        self._refresh_choices()
-        self.agenda.refresh()
+        if steps[0]() is False:  # the base did not open: see `_open_base`
+            return
+        QTimer.singleShot(0, self, lambda: self._run_start_steps(steps[1:]))
+
+    def _start_background_work(self) -> None:
         self.tours.start()
         self.watcher.start()
         self.imports.catch_up_search_index()  # a bulk write or a crash may have left some
