@@ -72,6 +72,7 @@ class AgendaView(QWidget):
         layout.addLayout(buttons)
         editor.agenda_changed.connect(lambda _ids: self.refresh())
         editor.prospects_added_or_removed.connect(self.refresh)
+        self._update_buttons()  # nothing chosen yet
         # The window calls refresh() once everything is connected.
 
     def refresh(self) -> None:

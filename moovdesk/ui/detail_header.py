@@ -70,6 +70,11 @@ class DetailHeader(QWidget):
         layout.addWidget(self.contact)
         layout.addLayout(controls)
 
+    def show_opening(self) -> None:
+        """While the window's base opens, right after its first paint (a second at most)."""
+        self.load(None)
+        self.title.setText(self.tr("Opening your base…"))
+
     def load(self, details: ProspectDetails | None) -> None:
         self._prospect_id = details.row.id if details else ""
         editable = details is not None and details.row.deleted_at is None

@@ -144,17 +144,21 @@ class MainWindow(QMainWindow):
         self._apply_preferences(self.preferences)
         self._restore_layout()
         self.table_model.reload(first_screen=True)
+        if first_screen is not None:
+            self.detail.header.show_opening()
         # The rest can wait for the first paint: the rep sees the table at once.
         AfterFirstPaint(self.table.viewport(), self._finish_start)
 
     def _finish_start(self) -> None:
         """What waits for the first paint, one step per turn of the event loop: a click or a
-        key that comes meanwhile is answered between two steps, not after all of them."""
+        key that comes meanwhile is answered between two steps, not after all of them. What
+        the rep sees comes first, the filters' choices last (~0.2 s at 100,000 prospects):
+        they only show when the rep opens their menus."""
         steps: list[Callable[[], object]] = [
             self.table_model.read_all_ids,
             lambda: self.map_panel.load_all(then=self._show_table_on_map),
-            self._refresh_choices,
             self.agenda.refresh,
+            self._refresh_choices,
             self._start_background_work,
         ]
         if self._first_screen is not None:

@@ -52,37 +52,37 @@
         <translation>Replanifier…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/agenda_view.py" line="83"/>
+        <location filename="../../moovdesk/ui/agenda_view.py" line="84"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/agenda_view.py" line="84"/>
+        <location filename="../../moovdesk/ui/agenda_view.py" line="85"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/agenda_view.py" line="85"/>
+        <location filename="../../moovdesk/ui/agenda_view.py" line="86"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/agenda_view.py" line="86"/>
+        <location filename="../../moovdesk/ui/agenda_view.py" line="87"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/agenda_view.py" line="106"/>
+        <location filename="../../moovdesk/ui/agenda_view.py" line="107"/>
         <source>… and %1 more (use the table&apos;s follow-up filter)</source>
         <translation>… et %1 de plus (utilisez le filtre des relances du tableau)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/agenda_view.py" line="167"/>
+        <location filename="../../moovdesk/ui/agenda_view.py" line="168"/>
         <source>Reschedule follow-up</source>
         <translation>Replanifier la relance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/agenda_view.py" line="175"/>
+        <location filename="../../moovdesk/ui/agenda_view.py" line="176"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -250,22 +250,27 @@
         <translation>Premier achat&#xa0;: ce prospect devient client</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="79"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="76"/>
+        <source>Opening your base…</source>
+        <translation>Ouverture de votre base…</translation>
+    </message>
+    <message>
+        <location filename="../../moovdesk/ui/detail_header.py" line="84"/>
         <source>No prospect selected</source>
         <translation>Aucun prospect sélectionné</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="84"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="89"/>
         <source> (in the trash)</source>
         <translation> (dans la corbeille)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="85"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="90"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/detail_header.py" line="98"/>
+        <location filename="../../moovdesk/ui/detail_header.py" line="103"/>
         <source>Client since %1</source>
         <translation>Client depuis le %1</translation>
     </message>
@@ -355,57 +360,57 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="31"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="33"/>
         <source>CSV for Excel, separated by ; (*.csv)</source>
         <translation>CSV pour Excel, séparé par ; (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="32"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="34"/>
         <source>CSV separated by , (*.csv)</source>
         <translation>CSV séparé par , (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="33"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="35"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="34"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="36"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="35"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="37"/>
         <source>vCard contacts (*.vcf)</source>
         <translation>Contacts vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="39"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="41"/>
         <source>Export %1 prospects</source>
         <translation>Exporter %1 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="54"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="56"/>
         <source>Exporting to %1…</source>
         <translation>Export vers %1…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="58"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="60"/>
         <source>%1 prospects written to %2</source>
         <translation>%1 prospects enregistrés dans %2</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="67"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="69"/>
         <source>Export to a calendar</source>
         <translation>Exporter vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="69"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="71"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/export_controller.py" line="83"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="85"/>
         <source>Calendar written to %1 (events: %n)</source>
         <translation>
             <numerusform>Agenda enregistré dans %1 (%n événement)</numerusform>
@@ -413,7 +418,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/export_controller.py" line="94"/>
+        <location filename="../../moovdesk/ui/export_controller.py" line="96"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -725,27 +730,27 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="40"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="41"/>
         <source>Import prospects</source>
         <translation>Importer des prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="42"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="43"/>
         <source>Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Tableurs et CSV (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="73"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="77"/>
         <source>Indexing %1 prospects for search…</source>
         <translation>Indexation de %1 prospects pour la recherche…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="104"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="108"/>
         <source>Search is up to date.</source>
         <translation>La recherche est à jour.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/import_controller.py" line="111"/>
+        <location filename="../../moovdesk/ui/import_controller.py" line="115"/>
         <source>Indexing for search stopped (%1); it resumes at the next start.</source>
         <translation>L’indexation pour la recherche s’est arrêtée (%1) ; elle reprendra au prochain démarrage.</translation>
     </message>
@@ -1634,112 +1639,112 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="106"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="127"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="201"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="202"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="268"/>
         <source>&amp;New prospect</source>
         <translation>&amp;Nouveau prospect</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="205"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="271"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="209"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="275"/>
         <source>&amp;Export the prospects shown…</source>
         <translation>&amp;Exporter les prospects affichés…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="218"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="284"/>
         <source>Export follow-ups to a calendar (.ics)…</source>
         <translation>Exporter les relances vers un agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="222"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="288"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="225"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="291"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="229"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="234"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="235"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="301"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="237"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="303"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="242"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="308"/>
         <source>&amp;Find…</source>
         <translation>Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="256"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="322"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="259"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="325"/>
         <source>Import &amp;history and undo…</source>
         <translation>&amp;Historique des imports et annulation…</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="265"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="267"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="333"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Agenda</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="271"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="337"/>
         <source>&amp;Trash</source>
         <translation>&amp;Corbeille</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="275"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="341"/>
         <source>&amp;Map</source>
         <translation>Ca&amp;rte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="280"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="346"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="286"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="287"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="353"/>
         <source>&amp;About Moovdesk</source>
         <translation>À &amp;propos de Moovdesk</translation>
     </message>
@@ -1763,32 +1768,32 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="367"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="433"/>
         <source>SQLite reports damage in your base:</source>
         <translation>SQLite signale des dommages dans votre base :</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="376"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="442"/>
         <source>Restore the newest good backup now? Your base as it is now is kept.</source>
         <translation>Restaurer maintenant la dernière bonne sauvegarde ? Votre base actuelle est conservée.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="427"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="493"/>
         <source>%1 prospects</source>
         <translation>%1 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="430"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="496"/>
         <source>%1 of %2 prospects</source>
         <translation>%1 sur %2 prospects</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/main_window.py" line="435"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="501"/>
         <source>Trash: %1</source>
         <translation>Corbeille&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/main_window.py" line="443"/>
+        <location filename="../../moovdesk/ui/main_window.py" line="509"/>
         <source>⚠ Overdue follow-ups: %n</source>
         <translation>
             <numerusform>⚠ %n relance en retard</numerusform>
@@ -1799,7 +1804,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="67"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="70"/>
         <source>Town or postal code</source>
         <translation>Ville ou code postal</translation>
     </message>
@@ -1808,67 +1813,67 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         <translation type="vanished">Autour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="78"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="81"/>
         <source>Around</source>
         <translation>Autour</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="82"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="85"/>
         <source>Around this town</source>
         <translation>Autour de cette ville</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="84"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="87"/>
         <source>Around the selected prospect</source>
         <translation>Autour du prospect sélectionné</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="86"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="89"/>
         <source>Around the map centre</source>
         <translation>Autour du centre de la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="89"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="92"/>
         <source>Move markers</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="90"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="93"/>
         <source>Drag a marker to set its position by hand</source>
         <translation>Faites glisser un repère pour placer le prospect à la main</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="108"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="111"/>
         <source>Within</source>
         <translation>À moins de</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="110"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="113"/>
         <source>of</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="175"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="178"/>
         <source>Click on the map where this prospect is.</source>
         <translation>Cliquez sur la carte à l’endroit où se trouve ce prospect.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="201"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="204"/>
         <source>“%1” is not a town this map knows.</source>
         <translation>« %1 » n’est pas une ville connue de la carte.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="208"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="211"/>
         <source>The selected prospect is not on the map.</source>
         <translation>Le prospect sélectionné n’est pas sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="214"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="217"/>
         <source>the map centre</source>
         <translation>le centre de la carte</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/map_panel.py" line="219"/>
+        <location filename="../../moovdesk/ui/map_panel.py" line="222"/>
         <source>within %1 km of %2</source>
         <translation>à moins de %1 km de %2</translation>
     </message>
@@ -2055,17 +2060,17 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ProspectEditor</name>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="53"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="55"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="80"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="82"/>
         <source>Switch hot/cold</source>
         <translation>Basculer chaud/froid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="106"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="108"/>
         <source>Change %1 (prospects: %n)</source>
         <translation>
             <numerusform>Modifier %1 (%n prospect)</numerusform>
@@ -2073,12 +2078,12 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="120"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="122"/>
         <source>New prospect</source>
         <translation>Nouveau prospect</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="134"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="136"/>
         <source>Move to the trash (prospects: %n)</source>
         <translation>
             <numerusform>Mettre à la corbeille (%n prospect)</numerusform>
@@ -2086,7 +2091,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="148"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="150"/>
         <source>Restore from the trash (prospects: %n)</source>
         <translation>
             <numerusform>Restaurer depuis la corbeille (%n prospect)</numerusform>
@@ -2094,37 +2099,37 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="163"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="165"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="182"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="184"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="201"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="203"/>
         <source>Remove contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="215"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="217"/>
         <source>Change primary contact</source>
         <translation>Changer le contact principal</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="245"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="247"/>
         <source>Add tag %1</source>
         <translation>Ajouter l’étiquette %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="245"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="247"/>
         <source>Remove tag %1</source>
         <translation>Retirer l’étiquette %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="267"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="269"/>
         <source>Schedule follow-ups (%n)</source>
         <translation>
             <numerusform>Planifier %n relance</numerusform>
@@ -2132,67 +2137,67 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
         </translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="283"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="285"/>
         <source>Complete follow-up</source>
         <translation>Terminer la relance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="283"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="285"/>
         <source>Reopen follow-up</source>
         <translation>Rouvrir la relance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="303"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="305"/>
         <source>Snooze follow-up</source>
         <translation>Reporter la relance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="303"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="305"/>
         <source>Reschedule follow-up</source>
         <translation>Replanifier la relance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="310"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="312"/>
         <source>Delete follow-up</source>
         <translation>Supprimer la relance</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="320"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="322"/>
         <source>Add task</source>
         <translation>Ajouter une tâche</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="330"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="332"/>
         <source>Check off task</source>
         <translation>Cocher la tâche</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="330"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="332"/>
         <source>Reopen task</source>
         <translation>Rouvrir la tâche</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="339"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="341"/>
         <source>Delete task</source>
         <translation>Supprimer la tâche</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="351"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="353"/>
         <source>Add appointment</source>
         <translation>Ajouter un rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="364"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="366"/>
         <source>Change appointment</source>
         <translation>Modifier le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="401"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="403"/>
         <source>Log activity</source>
         <translation>Ajouter à l’historique</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/prospect_editor.py" line="407"/>
+        <location filename="../../moovdesk/ui/prospect_editor.py" line="409"/>
         <source>Delete activity</source>
         <translation>Supprimer de l’historique</translation>
     </message>
@@ -2249,7 +2254,7 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../moovdesk/ui/prospect_table_model.py" line="214"/>
+        <location filename="../../moovdesk/ui/prospect_table_model.py" line="242"/>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -2289,12 +2294,12 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>ReminderNotifier</name>
     <message>
-        <location filename="../../moovdesk/ui/reminders.py" line="67"/>
+        <location filename="../../moovdesk/ui/reminders.py" line="75"/>
         <source>Follow-up due: %1</source>
         <translation>Relance à faire&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../moovdesk/ui/reminders.py" line="70"/>
+        <location filename="../../moovdesk/ui/reminders.py" line="78"/>
         <source>Follow-ups due: %n</source>
         <translation>
             <numerusform>%n relance à faire</numerusform>
@@ -2471,37 +2476,37 @@ Appuyez sur Ctrl+N pour créer le premier, ou lancez «&#xa0;moovdesk-cli demo&#
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../moovdesk/ui/startup.py" line="48"/>
+        <location filename="../../moovdesk/ui/startup.py" line="83"/>
         <source>Your Moovdesk base is damaged and there is no good backup to restore. The file is left as it is: %1</source>
         <translation>Votre base Moovdesk est endommagée et il n’y a aucune bonne sauvegarde à restaurer. Le fichier est laissé tel quel : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/startup.py" line="57"/>
+        <location filename="../../moovdesk/ui/startup.py" line="92"/>
         <source>Your Moovdesk base is damaged. Restore the newest good backup (%1)? The damaged file is kept beside the backups.</source>
         <translation>Votre base Moovdesk est endommagée. Restaurer la dernière bonne sauvegarde (%1) ? Le fichier endommagé est conservé à côté des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/startup.py" line="62"/>
+        <location filename="../../moovdesk/ui/startup.py" line="97"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/startup.py" line="76"/>
+        <location filename="../../moovdesk/ui/startup.py" line="111"/>
         <source>The backup was not restored: %1</source>
         <translation>La sauvegarde n’a pas été restaurée : %1</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/startup.py" line="79"/>
+        <location filename="../../moovdesk/ui/startup.py" line="114"/>
         <source> Your base as it was is kept as %1.</source>
         <translation> Votre base telle qu’elle était est conservée sous %1.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/startup.py" line="80"/>
+        <location filename="../../moovdesk/ui/startup.py" line="115"/>
         <source>The backup is restored.</source>
         <translation>La sauvegarde est restaurée.</translation>
     </message>
     <message>
-        <location filename="../../moovdesk/ui/app.py" line="150"/>
+        <location filename="../../moovdesk/ui/app.py" line="142"/>
         <source>Moovdesk cannot write in its data folder (%1: %2), so it cannot keep your changes and does not open. Nothing was changed. Check that the folder is writable (its permissions, or a disk mounted read-only), then start Moovdesk again.</source>
         <translation>Moovdesk ne peut pas écrire dans son dossier de données (%1 : %2) : il ne pourrait pas garder vos modifications et ne s’ouvre donc pas. Rien n’a été modifié. Vérifiez que le dossier est accessible en écriture (ses droits, ou un disque monté en lecture seule), puis relancez Moovdesk.</translation>
     </message>

@@ -120,6 +120,7 @@ def test_the_base_opens_after_the_first_paint_and_the_window_works(
     window, services = deferred_window
     assert not services.is_open  # built and filled from the first screen alone
     assert window.table_model.rowCount() == 400
+    assert window.detail.header.title.text() == "Opening your base…"
     first_company = window.table_model.index(0, COLUMN_INDEX["company"]).data()
     window.show()
     qtbot.waitExposed(window)
@@ -131,6 +132,8 @@ def test_the_base_opens_after_the_first_paint_and_the_window_works(
     assert prospect_id is not None
     window.table.select_prospect(prospect_id)
     assert window.detail.prospect_id == prospect_id
+    company = window.table_model.index(2, COLUMN_INDEX["company"]).data()
+    assert window.detail.header.title.text() == company
     before = services.prospects.get(prospect_id).row.temperature
     window.bulk.toggle_temperature.trigger()
     after = services.prospects.get(prospect_id).row.temperature
