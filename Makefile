@@ -42,6 +42,8 @@ screenshot: system-deps $(TEST_STAMP)
 	$(BIN)/moovdesk-cli --home build/screenshot-home demo --count 400
 	LANG=fr_FR.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" \
 		$(BIN)/python tools/screenshot.py build/screenshot-home docs/screenshot.png
+	LANG=fr_FR.UTF-8 xvfb-run -a -s "-screen 0 1600x1000x24" \
+		$(BIN)/python tools/screenshot.py build/screenshot-home docs/first-paint.png --first-paint
 
 # A planned day of visits around Lyon on the map, with its stop list (docs/tour.png).
 tour-screenshot: system-deps $(TEST_STAMP)
