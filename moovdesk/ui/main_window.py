@@ -45,6 +45,7 @@ from moovdesk.ui.reminders import ReminderNotifier, ReminderWatcher
 from moovdesk.ui.settings_dialog import SettingsDialog
 from moovdesk.ui.settings_store import load_preferences, save_preferences
 from moovdesk.ui.tour_actions import TourActions
+from moovdesk.ui.workers import Job, start
 
 if TYPE_CHECKING:
     from moovdesk.data.first_screen import FirstScreenReader
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.restore_request: Path | None = None
         # The base could not be opened after the first screen: the application retries.
         self.reopen_request = False
+        self._choices_reading = 0  # see `_refresh_choices`
         self._damage_reported = False
         self.notifier = ReminderNotifier(self, self.windowIcon())
 
@@ -478,10 +480,26 @@ class MainWindow(QMainWindow):
         self.detail.form.edits["company"].setFocus()
 
     def _refresh_choices(self) -> None:
+        """Read the filters' sources and tags in the background (a GROUP BY over every
+        prospect: 0.15 s at 100,000, 3 s at a million, which the window would stand still for);
+        only the newest reading is shown."""
         prospects = self.services.prospects
-        tags = prospects.tag_names()
-        self.filter_bar.set_choices(prospects.sources(), tags)
-        self.detail.form.set_tag_choices(tags)
+        self._choices_reading += 1
+        reading = self._choices_reading
+
+        def show(choices: tuple[list[str], list[str]]) -> None:
+            if reading == self._choices_reading:
+                sources, tags = choices
+                self.filter_bar.set_choices(sources, tags)
+                self.detail.form.set_tag_choices(tags)
+
+        job = Job(lambda: (prospects.sources(), prospects.tag_names()), takes_progress=False)
+        start(job, show, self._choices_failed, owner=self)
+
+    def _choices_failed(self, error: BaseException) -> None:
+        if not isinstance(error, StoreError):
+            raise error  # a bug: the error dialog reports it
+        self._read_failed(error)
 
     def _table_menu(self, position: QPoint) -> None:
         self.bulk.context_menu().exec(self.table.viewport().mapToGlobal(position))

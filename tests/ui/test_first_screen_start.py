@@ -122,9 +122,9 @@ def test_the_base_opens_after_the_first_paint_and_the_window_works(
     assert window.table_model.rowCount() == 400
     assert window.detail.header.title.text() == "Opening your base…"
     first_company = window.table_model.index(0, COLUMN_INDEX["company"]).data()
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: services.is_open)
+    with qtbot.waitSignal(window.start_finished, timeout=30_000):
+        window.show()
+    assert services.is_open
     assert window.table_model.ids() == services.prospects.ids()
     assert window.table_model.index(0, COLUMN_INDEX["company"]).data() == first_company
 
@@ -140,6 +140,12 @@ def test_the_base_opens_after_the_first_paint_and_the_window_works(
     assert after is not before and after in (Temperature.HOT, Temperature.COLD)
     index = window.table_model.index(2, COLUMN_INDEX["temperature"])
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+    # The filters' choices, read in the background, reach the filter bar.
+    sources = services.prospects.sources()
+    assert sources
+    source_combo = window.filter_bar.source
+    qtbot.waitUntil(lambda: source_combo.count() == len(sources) + 1)
+    assert [source_combo.itemData(i) for i in range(1, source_combo.count())] == sources
 
 
 def test_a_base_that_no_longer_opens_after_the_first_screen_closes_the_window_for_a_retry(
