@@ -53,8 +53,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    # The start-up work after the first paint is done (the base open, the agenda and the
-    # filters' choices read, the map's points asked for).
+    # The start-up work after the first paint is done: the base open, the agenda read, the
+    # map's points and the filters' choices asked for (they arrive from the background).
     start_finished = Signal()
 
     def __init__(
@@ -154,8 +154,7 @@ class MainWindow(QMainWindow):
     def _finish_start(self) -> None:
         """What waits for the first paint, one step per turn of the event loop: a click or a
         key that comes meanwhile is answered between two steps, not after all of them. What
-        the rep sees comes first, the filters' choices last (~0.2 s at 100,000 prospects):
-        they only show when the rep opens their menus."""
+        the rep sees comes first; the filters' choices are read in the background."""
         steps: list[Callable[[], object]] = [
             self.table_model.read_all_ids,
             lambda: self.map_panel.load_all(then=self._show_table_on_map),
