@@ -53,8 +53,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    # The start-up work after the first paint is done: the base open, the agenda read, the
-    # map's points and the filters' choices asked for (they arrive from the background).
+    # The start-up work after the first paint is done: the base open, the ids read, the map's
+    # points, the agenda and the filters' choices asked for (they arrive from the background).
     start_finished = Signal()
 
     def __init__(
@@ -154,11 +154,12 @@ class MainWindow(QMainWindow):
     def _finish_start(self) -> None:
         """What waits for the first paint, one step per turn of the event loop: a click or a
         key that comes meanwhile is answered between two steps, not after all of them. What
-        the rep sees comes first; the filters' choices are read in the background."""
+        the rep sees comes first; the agenda and the filters' choices are read in the
+        background."""
         steps: list[Callable[[], object]] = [
             self.table_model.read_all_ids,
             lambda: self.map_panel.load_all(then=self._show_table_on_map),
-            self.agenda.refresh,
+            self.agenda.refresh_in_background,
             self._refresh_choices,
             self._start_background_work,
         ]
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         self.agenda.prospect_chosen.connect(self.open_prospect)
         self.agenda.overdue_count_changed.connect(self._show_overdue_count)
         self.watcher.reminders_due.connect(self.notifier.notify)
-        self.watcher.tick.connect(self.agenda.refresh)
+        self.watcher.tick.connect(self.agenda.refresh_in_background)
         self.notifier.prospect_chosen.connect(self.open_prospect)
         self.table_model.modelReset.connect(self._show_table_on_map)
         self.editor.prospects_changed.connect(self.map_panel.refresh)

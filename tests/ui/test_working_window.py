@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -208,6 +208,34 @@ def test_agenda_opens_the_prospect_and_completes(
     assert not services.agenda.get_follow_up(overdue_id).is_open
     assert window.agenda.tree.topLevelItem(0).childCount() == 0
     assert not window.overdue_button.isVisible()
+
+
+def test_agenda_reads_in_the_background_and_never_shows_an_older_reading(
+    qtbot: QtBot, window: MainWindow, services: Services, base: dict[str, str]
+) -> None:
+    """The reminder check re-reads the agenda off the GUI thread; a change the rep makes
+    meanwhile is shown at once, and the background reading, older, does not undo it."""
+    services.agenda.add_follow_up(
+        base["garage"], datetime.now().astimezone() - timedelta(hours=1), "Rappeler"
+    )
+    window.watcher.tick.emit()  # as the reminder check does
+
+    def overdue_shown() -> int:
+        group = window.agenda.tree.topLevelItem(0)
+        return -1 if group is None else group.childCount()
+
+    qtbot.waitUntil(lambda: overdue_shown() == 1)
+    assert window.overdue_button.isVisible()
+
+    window.agenda.refresh_in_background()
+    QThreadPool.globalInstance().waitForDone(10_000)  # read; its report waits for the loop
+    services.agenda.add_follow_up(
+        base["clinique"], datetime.now().astimezone() - timedelta(hours=2), "Relancer"
+    )
+    window.agenda.refresh()  # after the rep's change: at once
+    assert overdue_shown() == 2
+    qtbot.wait(50)  # the older reading's report is delivered now, and dropped
+    assert overdue_shown() == 2
 
 
 def test_due_follow_up_is_announced_once(
