@@ -83,7 +83,8 @@ class FirstScreenReader:
         try:
             self._connection.isolation_level = None  # reads only: no implicit transactions
             configure_sqlite_connection(self._connection)
-            self._connection.execute(sql.COUNT_SQL).fetchone()  # it reads, or raises now
+            # It reads, or raises now (cheaply: the table's count is read once, by the table).
+            self._connection.execute("SELECT id FROM prospect LIMIT 1").fetchone()
         except sqlite3.Error:
             self._connection.close()
             raise
