@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -162,3 +163,24 @@ def test_a_base_that_no_longer_opens_after_the_first_screen_closes_the_window_fo
     assert not services.is_open
     services.close()
     take_lock(demo_home.lock_file).release()  # free for the usual opening
+
+
+def test_a_file_given_at_launch_imports_while_the_base_opens(
+    qtbot: QtBot, deferred_window: tuple[MainWindow, Services], tmp_path: Path
+) -> None:
+    """`moovdesk FILE.csv` shows the window and opens the import at once, as `app._run` does:
+    the import opens the base itself if the first paint has not yet."""
+    window, services = deferred_window
+    source = tmp_path / "salon.csv"
+    source.write_text("Société;Ville\nBoulangerie Neuve;Lyon\nGarage Neuf;Brest\n", "utf-8")
+    window.show()
+    window.open_files([source])
+    qtbot.waitUntil(lambda: bool(window.imports._dialogs))
+    dialog = window.imports._dialogs[-1]
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=20_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 3, timeout=20_000)
+    assert dialog.report is not None and dialog.report.imported == 2
+    qtbot.waitUntil(lambda: window.table_model.rowCount() == 402)
+    assert services.is_open and services.prospects.count() == 402
+    dialog.accept()
