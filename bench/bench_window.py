@@ -73,7 +73,7 @@ def run(work_dir: Path, count: int = 100_000) -> list[Result]:
             "context",
         ),
         Result(
-            "  start-up done (ids read; map, agenda, filter choices asked)",
+            "  start-up done (ids, map, agenda, filter choices asked)",
             median_of([r["started"] for r in app_runs]),
             median_of([r["seconds"] for r in stack_runs]),
             "s",

@@ -53,8 +53,9 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    # The start-up work after the first paint is done: the base open, the ids read, the map's
-    # points, the agenda and the filters' choices asked for (they arrive from the background).
+    # The start-up work after the first paint is done: the base open; the ids behind the first
+    # screen, the map's points, the agenda and the filters' choices asked for (they arrive from
+    # the background).
     start_finished = Signal()
 
     def __init__(
@@ -153,11 +154,11 @@ class MainWindow(QMainWindow):
 
     def _finish_start(self) -> None:
         """What waits for the first paint, one step per turn of the event loop: a click or a
-        key that comes meanwhile is answered between two steps, not after all of them. What
-        the rep sees comes first; the agenda and the filters' choices are read in the
+        key that comes meanwhile is answered between two steps, not after all of them. The
+        ids behind the first screen, the agenda and the filters' choices are read in the
         background."""
         steps: list[Callable[[], object]] = [
-            self.table_model.read_all_ids,
+            self.table_model.read_all_ids_in_background,
             lambda: self.map_panel.load_all(then=self._show_table_on_map),
             self.agenda.refresh_in_background,
             self._refresh_choices,

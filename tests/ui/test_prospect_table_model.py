@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from moovdesk import demo_data
-from moovdesk.data.listing import ProspectFilter
+from moovdesk.data.listing import ProspectFilter, ProspectSort
 from moovdesk.data.vocabulary import Temperature
 from moovdesk.services import Services
 from moovdesk.ui.prospect_columns import COLUMN_INDEX
@@ -147,3 +147,41 @@ def test_first_screen_of_a_filtered_or_small_table_reads_everything(services: Se
     hot = services.prospects.ids(ProspectFilter(temperatures=frozenset({Temperature.HOT})))
     assert list(model.ids()) == hot
     assert model.rowCount() == len(hot)
+
+
+def test_the_rest_of_the_ids_arrive_from_the_background(services: Services, qtbot: QtBot) -> None:
+    """After the first paint the ids behind the first screen are read off the GUI thread and
+    adopted as they are: no reset, and no second read when a far row is asked for."""
+    demo_data.generate(services.store, 600)
+    every_id = services.prospects.ids()
+    asked: list[int | None] = []
+    original_ids = services.prospects.ids
+
+    def counting_ids(*args, limit=None):  # type: ignore[no-untyped-def]
+        asked.append(limit)
+        return original_ids(*args, limit=limit)
+
+    services.prospects.ids = counting_ids  # type: ignore[method-assign]
+    model = ProspectTableModel(services.prospects)
+    model.reload(first_screen=True)
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.read_all_ids_in_background()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        qtbot.wait(50)  # its report is delivered
+    assert model.id_at(599) == every_id[599]
+    assert asked == [model.BLOCK_SIZE, None]  # the far row needed no read of its own
+    assert list(model.ids()) == every_id
+
+
+def test_a_background_reading_of_an_older_order_is_dropped(
+    services: Services, qtbot: QtBot
+) -> None:
+    demo_data.generate(services.store, 600)
+    model = ProspectTableModel(services.prospects)
+    model.reload(first_screen=True)  # by company
+    model.read_all_ids_in_background()
+    QThreadPool.globalInstance().waitForDone(10_000)  # read; its report waits for the loop
+    model.sort(COLUMN_INDEX["city"], Qt.SortOrder.AscendingOrder)
+    model.reload(first_screen=True)  # by city, the rest of the ids unread again
+    qtbot.wait(50)  # the company-ordered report arrives now, and is dropped
+    assert list(model.ids()) == services.prospects.ids(sort=ProspectSort("city"))
