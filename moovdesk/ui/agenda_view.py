@@ -27,7 +27,7 @@ from moovdesk.data.vocabulary import AppointmentStatus
 from moovdesk.ui.follow_ups_tab import datetime_edit, snooze_menu
 from moovdesk.ui.prospect_editor import ProspectEditor
 from moovdesk.ui.qt_dates import from_qdatetime, to_qdatetime
-from moovdesk.ui.workers import Job, start
+from moovdesk.ui.workers import LatestReading
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,33 +74,21 @@ class AgendaView(QWidget):
         editor.agenda_changed.connect(lambda _ids: self.refresh())
         editor.prospects_added_or_removed.connect(self.refresh)
         self._update_buttons()  # nothing chosen yet
-        self._reading = 0  # see `refresh_in_background`
+        self._readings = LatestReading(self)  # see `refresh_in_background`
         # The window calls refresh() once everything is connected.
 
     def refresh(self) -> None:
         """Re-read the agenda now (after a change the rep made: it shows at once)."""
-        self._reading += 1  # a background reading still running is older than this one
+        self._readings.supersede()  # a background reading still running is older than this one
         self._show(self._editor.services.agenda.agenda())
 
     def refresh_in_background(self) -> None:
         """Re-read the agenda off the GUI thread (at start-up, at every reminder check): the
         reading takes ~0.1 s at 100,000 prospects and 2.5 s at a million, which the window
-        would otherwise stand still for. Only the newest reading is shown."""
-        service = self._editor.services.agenda
-        self._reading += 1
-        reading = self._reading
-
-        def show(agenda: Agenda) -> None:
-            if reading == self._reading:
-                self._show(agenda)
-
-        start(Job(service.agenda, takes_progress=False), show, self._reading_failed, owner=self)
-
-    def _reading_failed(self, error: BaseException) -> None:
-        if not isinstance(error, StoreError):
-            raise error  # a bug: the error dialog reports it
-        # Unreadable now (a full disk, a busy base): the list stays as it was until the next
-        # check, as a minute-timer refresh always did.
+        would otherwise stand still for. Only the newest reading is shown. One that fails (a
+        full disk, a busy base) leaves the list as it was until the next check, as a
+        minute-timer refresh always did."""
+        self._readings.start(self._editor.services.agenda.agenda, self._show, lambda _error: None)
 
     def _show(self, agenda: Agenda) -> None:
         selected = self._current_key()

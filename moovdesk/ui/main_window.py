@@ -45,7 +45,7 @@ from moovdesk.ui.reminders import ReminderNotifier, ReminderWatcher
 from moovdesk.ui.settings_dialog import SettingsDialog
 from moovdesk.ui.settings_store import load_preferences, save_preferences
 from moovdesk.ui.tour_actions import TourActions
-from moovdesk.ui.workers import Job, start
+from moovdesk.ui.workers import LatestReading
 
 if TYPE_CHECKING:
     from moovdesk.data.first_screen import FirstScreenReader
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.restore_request: Path | None = None
         # The base could not be opened after the first screen: the application retries.
         self.reopen_request = False
-        self._choices_reading = 0  # see `_refresh_choices`
+        self._choices = LatestReading(self)  # see `_refresh_choices`
         self._damage_reported = False
         self.notifier = ReminderNotifier(self, self.windowIcon())
 
@@ -485,22 +485,16 @@ class MainWindow(QMainWindow):
         prospect: 0.15 s at 100,000, 3 s at a million, which the window would stand still for);
         only the newest reading is shown."""
         prospects = self.services.prospects
-        self._choices_reading += 1
-        reading = self._choices_reading
+        self._choices.start(
+            lambda: (prospects.sources(), prospects.tag_names()),
+            self._show_choices,
+            self._read_failed,
+        )
 
-        def show(choices: tuple[list[str], list[str]]) -> None:
-            if reading == self._choices_reading:
-                sources, tags = choices
-                self.filter_bar.set_choices(sources, tags)
-                self.detail.form.set_tag_choices(tags)
-
-        job = Job(lambda: (prospects.sources(), prospects.tag_names()), takes_progress=False)
-        start(job, show, self._choices_failed, owner=self)
-
-    def _choices_failed(self, error: BaseException) -> None:
-        if not isinstance(error, StoreError):
-            raise error  # a bug: the error dialog reports it
-        self._read_failed(error)
+    def _show_choices(self, choices: tuple[list[str], list[str]]) -> None:
+        sources, tags = choices
+        self.filter_bar.set_choices(sources, tags)
+        self.detail.form.set_tag_choices(tags)
 
     def _table_menu(self, position: QPoint) -> None:
         self.bulk.context_menu().exec(self.table.viewport().mapToGlobal(position))

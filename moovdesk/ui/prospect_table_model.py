@@ -28,7 +28,7 @@ from moovdesk.data.listing import ProspectFilter, ProspectRow, ProspectSort
 from moovdesk.data.vocabulary import Stage, Temperature
 from moovdesk.resource_files import resource_path
 from moovdesk.ui.prospect_columns import COLUMN_INDEX, COLUMNS
-from moovdesk.ui.workers import Job, start
+from moovdesk.ui.workers import LatestReading
 
 if TYPE_CHECKING:
     from moovdesk.data.first_screen import FirstScreenReader
@@ -78,7 +78,7 @@ class ProspectTableModel(QAbstractTableModel):
         self._total = 0
         self._base_key: tuple[ProspectFilter, ProspectSort] | None = None
         self._base_ids: list[str] = []
-        self._resets = 0  # see `read_all_ids_in_background`
+        self._ids_reading = LatestReading(self)  # see `read_all_ids_in_background`
 
     @property
     def _service(self) -> ProspectService:
@@ -154,22 +154,17 @@ class ProspectTableModel(QAbstractTableModel):
     def read_all_ids_in_background(self) -> None:
         """`read_all_ids` off the GUI thread (0.1 s at 100,000 prospects, 0.7 s at a million).
         A row needed past the first ones before they arrive is read at once by `read_all_ids`,
-        and this reading is then dropped, as it is when the table was reset meanwhile."""
+        and this reading is then dropped, as it is when the table was reset meanwhile. One that
+        fails is reported; the ids are then read when a row needs them."""
         if self._unread_count is None:
             return
         service, flt, sort = self._service, self._filter, self._sort
-        resets = self._resets
 
         def adopt(ids: list[str]) -> None:
-            if self._unread_count is not None and resets == self._resets:
+            if self._unread_count is not None:
                 self._adopt_all_ids(ids)
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, StoreError):
-                raise error  # a bug: the error dialog reports it
-            self.read_failed.emit(error)  # the ids are read when a row needs them
-
-        start(Job(lambda: service.ids(flt, sort), takes_progress=False), adopt, failed, owner=self)
+        self._ids_reading.start(lambda: service.ids(flt, sort), adopt, self.read_failed.emit)
 
     def _adopt_all_ids(self, ids: list[str]) -> None:
         first = self._ids
@@ -194,7 +189,7 @@ class ProspectTableModel(QAbstractTableModel):
         return [pid for pid in self._base_ids if pid in matches]
 
     def _show(self, ids: list[str], unread_count: int | None = None) -> None:
-        self._resets += 1
+        self._ids_reading.supersede()  # a reading of the ids shown before is stale now
         self.beginResetModel()
         self._ids = ids
         self._unread_count = unread_count

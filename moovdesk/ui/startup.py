@@ -36,21 +36,16 @@ def open_window(home: Home, *, first_screen: bool = True) -> tuple[MainWindow, S
     from moovdesk.ui.settings_store import open_settings
 
     first = open_first_screen(home) if first_screen else None
-    if first is not None:
-        services = Services.deferred(home, first.lock)
-        try:
-            return MainWindow(services, open_settings(home), first.reader), services
-        except BaseException:
-            first.reader.close()
-            services.close()
-            raise
-    opened = open_base(home)
-    if opened is None:
+    reader = None if first is None else first.reader
+    services = open_base(home) if first is None else Services.deferred(home, first.lock)
+    if services is None:
         return None
     try:
-        return MainWindow(opened, open_settings(home)), opened
+        return MainWindow(services, open_settings(home), reader), services
     except BaseException:
-        opened.close()
+        if reader is not None:
+            reader.close()
+        services.close()
         raise
 
 

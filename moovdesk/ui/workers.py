@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from moovdesk.data.errors import StoreError
+
+T = TypeVar("T")
 
 
 class _Signals(QObject):
@@ -79,3 +83,40 @@ def start(
         job.signals.progress.connect(while_alive(on_progress))
     QThreadPool.globalInstance().start(job)
     return job
+
+
+class LatestReading:
+    """Readings of the same thing, each started in the pool when asked for (at start-up, at every
+    timer tick, after a change): only the newest one's result is shown, and an older one that
+    finishes later is dropped. A reading the owner makes another way (at once, on the GUI
+    thread) calls `supersede` first, so that no reading started before it is shown after it.
+
+    A StoreError goes to `on_store_error`; any other exception is a bug and is raised on the
+    GUI thread, where the error dialog reports it."""
+
+    def __init__(self, owner: QObject) -> None:
+        self._owner = owner
+        self._latest = 0
+
+    def supersede(self) -> None:
+        self._latest += 1
+
+    def start(
+        self,
+        read: Callable[[], T],
+        show: Callable[[T], None],
+        on_store_error: Callable[[StoreError], None],
+    ) -> None:
+        self._latest += 1
+        reading = self._latest
+
+        def shown(result: T) -> None:
+            if reading == self._latest:
+                show(result)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, StoreError):
+                raise error
+            on_store_error(error)
+
+        start(Job(read, takes_progress=False), shown, failed, owner=self._owner)

@@ -99,12 +99,8 @@ def test_typed_text_narrows_like_the_sql_filter(services: Services) -> None:
             assert list(model.ids()) == services.prospects.ids(flt, model.current_sort), text
 
 
-def test_first_screen_reads_the_rest_of_the_ids_when_needed(
-    services: Services, qtmodeltester: ModelTester
-) -> None:
-    """At start only the first block of ids is read; every row still answers as if all were."""
-    demo_data.generate(services.store, 600)
-    every_id = services.prospects.ids()
+def count_id_readings(services: Services) -> list[int | None]:
+    """From now on, the `limit` of every reading of ids the prospect service makes, in order."""
     asked: list[int | None] = []
     original_ids = services.prospects.ids
 
@@ -113,6 +109,16 @@ def test_first_screen_reads_the_rest_of_the_ids_when_needed(
         return original_ids(*args, limit=limit)
 
     services.prospects.ids = counting_ids  # type: ignore[method-assign]
+    return asked
+
+
+def test_first_screen_reads_the_rest_of_the_ids_when_needed(
+    services: Services, qtmodeltester: ModelTester
+) -> None:
+    """At start only the first block of ids is read; every row still answers as if all were."""
+    demo_data.generate(services.store, 600)
+    every_id = services.prospects.ids()
+    asked = count_id_readings(services)
     model = ProspectTableModel(services.prospects)
     model.reload(first_screen=True)
     assert model.rowCount() == 600
@@ -154,14 +160,7 @@ def test_the_rest_of_the_ids_arrive_from_the_background(services: Services, qtbo
     adopted as they are: no reset, and no second read when a far row is asked for."""
     demo_data.generate(services.store, 600)
     every_id = services.prospects.ids()
-    asked: list[int | None] = []
-    original_ids = services.prospects.ids
-
-    def counting_ids(*args, limit=None):  # type: ignore[no-untyped-def]
-        asked.append(limit)
-        return original_ids(*args, limit=limit)
-
-    services.prospects.ids = counting_ids  # type: ignore[method-assign]
+    asked = count_id_readings(services)
     model = ProspectTableModel(services.prospects)
     model.reload(first_screen=True)
     with qtbot.assertNotEmitted(model.modelReset):
